@@ -1,0 +1,7 @@
+package org.baoku.issuefile;
+
+public enum Severity {
+    ERROR,
+    WARNING,
+    INFO
+}
