@@ -1,0 +1,50 @@
+package org.baoku.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.baoku.archive.ImportStatistics.ArchiveTotals;
+
+/** What an operator wants to know of one job execution. */
+public record ExecutionView(
+        long executionId,
+        String jobName,
+        String batchStatus,
+        String exitStatus,
+        Instant startTime,
+        Instant endTime,
+        List<StepView> steps,
+        Map<String, Long> files,
+        ArchiveTotals archive) {
+
+    /** One step: status and the JSR-352 metrics (read, write, filter, skip, commit, rollback, …). */
+    public record StepView(String name, String batchStatus, String exitStatus, Map<String, Long> metrics) {
+    }
+
+    /** The same facts as {@code key: value} lines, for shell scripts and people at a terminal. */
+    public String toText() {
+        StringBuilder text = new StringBuilder();
+        line(text, "executionId", executionId);
+        line(text, "jobName", jobName);
+        line(text, "batchStatus", batchStatus);
+        line(text, "exitStatus", exitStatus);
+        line(text, "startTime", startTime);
+        line(text, "endTime", endTime);
+        for (StepView step : steps) {
+            line(text, "step." + step.name() + ".batchStatus", step.batchStatus());
+            step.metrics().forEach((name, value) -> line(text, "step." + step.name() + "." + name, value));
+        }
+        files.forEach((outcome, count) -> line(text, "files." + outcome, count));
+        line(text, "archive.publications", archive.publications());
+        line(text, "archive.issues", archive.issues());
+        line(text, "archive.pages", archive.pages());
+        line(text, "archive.articles", archive.articles());
+        line(text, "archive.contributors", archive.contributors());
+        return text.toString();
+    }
+
+    private static void line(StringBuilder text, String key, Object value) {
+        text.append(key).append(": ").append(value).append('\n');
+    }
+}

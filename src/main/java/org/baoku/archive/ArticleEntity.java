@@ -1,0 +1,185 @@
+package org.baoku.archive;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import org.baoku.issuefile.BylineType;
+
+/**
+ * An article as the archive keeps it. Named {@code ArticleEntity} so that it never gets confused with
+ * the parser's {@link org.baoku.issuefile.Article}; the table is {@code article}.
+ */
+@Entity(name = "Article")
+@Table(name = "article", indexes = @Index(name = "ix_article_page", columnList = "page_id, order_on_page"))
+public class ArticleEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
+    @SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = 100)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "page_id", nullable = false)
+    private Page page;
+
+    @Column(name = "order_on_page", nullable = false)
+    private int orderOnPage;
+
+    @Column(name = "column_name", length = 200)
+    private String column;
+
+    @Column(length = 500)
+    private String kicker;
+
+    @Column(length = 500)
+    private String headline;
+
+    @Column(length = 500)
+    private String subtitle;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "byline_type", length = 20)
+    private BylineType bylineType;
+
+    @Column(name = "byline_agency", length = 100)
+    private String bylineAgency;
+
+    @Column(name = "byline_place", length = 100)
+    private String bylinePlace;
+
+    @Column(name = "byline_date", length = 40)
+    private String bylineDate;
+
+    /** Paragraphs joined by a blank line, as the page prints them after OCR repair. */
+    @Lob
+    @Column(nullable = false)
+    private String body;
+
+    @Column(name = "continued_to", length = 20)
+    private String continuedTo;
+
+    @Column(name = "continued_from", length = 20)
+    private String continuedFrom;
+
+    @Column(name = "jump_key", length = 10)
+    private String jumpKey;
+
+    @OneToMany(mappedBy = "article", cascade = CascadeType.PERSIST)
+    @OrderBy("position")
+    private List<ArticleContributor> contributors = new ArrayList<>();
+
+    protected ArticleEntity() {
+    }
+
+    public ArticleEntity(Page page, int orderOnPage) {
+        this.page = page;
+        this.orderOnPage = orderOnPage;
+    }
+
+    void setDisplay(String column, String kicker, String headline, String subtitle) {
+        this.column = column;
+        this.kicker = kicker;
+        this.headline = headline;
+        this.subtitle = subtitle;
+    }
+
+    void setByline(BylineType type, String agency, String place, String date) {
+        this.bylineType = type;
+        this.bylineAgency = agency;
+        this.bylinePlace = place;
+        this.bylineDate = date;
+    }
+
+    void setText(String body, String continuedTo, String continuedFrom, String jumpKey) {
+        this.body = body;
+        this.continuedTo = continuedTo;
+        this.continuedFrom = continuedFrom;
+        this.jumpKey = jumpKey;
+    }
+
+    void addContributor(Contributor contributor, ContributorRole role) {
+        contributors.add(new ArticleContributor(this, contributor, contributors.size(), role));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Page getPage() {
+        return page;
+    }
+
+    public int getOrderOnPage() {
+        return orderOnPage;
+    }
+
+    public String getColumn() {
+        return column;
+    }
+
+    public String getKicker() {
+        return kicker;
+    }
+
+    public String getHeadline() {
+        return headline;
+    }
+
+    public String getSubtitle() {
+        return subtitle;
+    }
+
+    public BylineType getBylineType() {
+        return bylineType;
+    }
+
+    public String getBylineAgency() {
+        return bylineAgency;
+    }
+
+    public String getBylinePlace() {
+        return bylinePlace;
+    }
+
+    public String getBylineDate() {
+        return bylineDate;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getContinuedTo() {
+        return continuedTo;
+    }
+
+    public String getContinuedFrom() {
+        return continuedFrom;
+    }
+
+    public String getJumpKey() {
+        return jumpKey;
+    }
+
+    public List<ArticleContributor> getContributors() {
+        return contributors;
+    }
+}

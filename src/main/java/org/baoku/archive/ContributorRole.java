@@ -1,0 +1,5 @@
+package org.baoku.archive;
+
+public enum ContributorRole {
+    REPORTER
+}

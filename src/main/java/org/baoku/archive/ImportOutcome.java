@@ -1,0 +1,11 @@
+package org.baoku.archive;
+
+/** How one file of a delivery ended in one import run. Every file read ends as exactly one of these. */
+public enum ImportOutcome {
+    IMPORTED,
+    IMPORTED_WITH_WARNINGS,
+    /** The archive already holds this exact content (same sha256); nothing was written again. */
+    UNCHANGED,
+    /** Nothing of the file entered the archive; {@code reason} says why. */
+    REJECTED
+}

@@ -1,0 +1,100 @@
+package org.baoku.archive;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** The audit trail: what one import execution did with one file. */
+@Entity
+@Table(name = "import_record", indexes = {
+        @Index(name = "ix_import_record_execution", columnList = "execution_id"),
+        @Index(name = "ix_import_record_sha256", columnList = "sha256")})
+public class ImportRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_record_seq")
+    @SequenceGenerator(name = "import_record_seq", sequenceName = "import_record_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "execution_id", nullable = false)
+    private long executionId;
+
+    @Column(name = "source_path", nullable = false, length = 1000)
+    private String sourcePath;
+
+    @Column(length = 64)
+    private String sha256;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ImportOutcome outcome;
+
+    /** Finding code and message for a rejected file; null otherwise. */
+    @Column(length = 2000)
+    private String reason;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "page_id")
+    private Page page;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    protected ImportRecord() {
+    }
+
+    public ImportRecord(long executionId, String sourcePath, String sha256, ImportOutcome outcome, String reason,
+                        Page page, Instant recordedAt) {
+        this.executionId = executionId;
+        this.sourcePath = sourcePath;
+        this.sha256 = sha256;
+        this.outcome = outcome;
+        this.reason = reason;
+        this.page = page;
+        this.recordedAt = recordedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getExecutionId() {
+        return executionId;
+    }
+
+    public String getSourcePath() {
+        return sourcePath;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public ImportOutcome getOutcome() {
+        return outcome;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Page getPage() {
+        return page;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+}

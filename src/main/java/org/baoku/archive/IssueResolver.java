@@ -1,0 +1,83 @@
+package org.baoku.archive;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.baoku.issuefile.IssueMasthead;
+
+/**
+ * Finds or creates the issue a page belongs to. A front page names its publication; an inner page
+ * usually prints only its date, so it joins the issue of that date whose pages came from the same
+ * delivery directory, or else the publication the operator named for the run.
+ */
+@Dependent
+public class IssueResolver {
+
+    @PersistenceContext(unitName = "archive")
+    EntityManager em;
+
+    /** @return the issue, or {@code null} when the page does not say enough to know it */
+    public Issue resolve(IssueMasthead masthead, String sourcePath, String defaultPublication) {
+        LocalDate date = masthead.date();
+        if (date == null) {
+            return null;
+        }
+        String title = masthead.publication();
+        if (title == null) {
+            Issue sibling = issueOfSiblingPage(date, sourcePath);
+            if (sibling != null) {
+                return sibling;
+            }
+            title = defaultPublication;
+        }
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        Publication publication = publication(title);
+        publication.learn(masthead.publisher(), masthead.sponsor(), masthead.serialNumber());
+        Issue issue = em.createQuery("select i from Issue i where i.publication = :p and i.date = :d", Issue.class)
+                .setParameter("p", publication)
+                .setParameter("d", date)
+                .getResultStream().findFirst().orElse(null);
+        if (issue == null) {
+            issue = new Issue(publication, date);
+            em.persist(issue);
+        }
+        issue.learn(masthead);
+        return issue;
+    }
+
+    private Issue issueOfSiblingPage(LocalDate date, String sourcePath) {
+        Path parent = Path.of(sourcePath).getParent();
+        if (parent == null) {
+            return null;
+        }
+        List<Issue> issues = em.createQuery(
+                        "select distinct p.issue from Page p where p.issue.date = :d and p.sourcePath like :dir escape '\\'",
+                        Issue.class)
+                .setParameter("d", date)
+                .setParameter("dir", likePrefix(parent.toString() + "/"))
+                .getResultList();
+        return issues.size() == 1 ? issues.get(0) : null;
+    }
+
+    private Publication publication(String title) {
+        return em.createQuery("select p from Publication p where p.title = :t", Publication.class)
+                .setParameter("t", title)
+                .getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Publication created = new Publication(title);
+                    em.persist(created);
+                    return created;
+                });
+    }
+
+    private static String likePrefix(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

@@ -1,0 +1,126 @@
+package org.baoku.archive;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+
+import org.baoku.issuefile.ParseStatus;
+
+/** One page of an issue, and the file it was read from. */
+@Entity
+@Table(name = "page",
+        uniqueConstraints = @UniqueConstraint(name = "uk_page_issue_label", columnNames = {"issue_id", "label"}),
+        indexes = @Index(name = "ix_page_sha256", columnList = "sha256"))
+public class Page {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "page_seq")
+    @SequenceGenerator(name = "page_seq", sequenceName = "page_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "issue_id", nullable = false)
+    private Issue issue;
+
+    @Column(length = 20)
+    private String label;
+
+    @Column(length = 100)
+    private String section;
+
+    @Column(length = 100)
+    private String editor;
+
+    @Column(name = "source_path", nullable = false, length = 1000)
+    private String sourcePath;
+
+    @Column(nullable = false, length = 64)
+    private String sha256;
+
+    @Column(length = 40)
+    private String encoding;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ParseStatus status;
+
+    @Column(name = "imported_at", nullable = false)
+    private Instant importedAt;
+
+    protected Page() {
+    }
+
+    public Page(Issue issue, String label, String section, String editor, String sourcePath, String sha256,
+                String encoding, long sizeBytes, ParseStatus status, Instant importedAt) {
+        this.issue = issue;
+        this.label = label;
+        this.section = section;
+        this.editor = editor;
+        this.sourcePath = sourcePath;
+        this.sha256 = sha256;
+        this.encoding = encoding;
+        this.sizeBytes = sizeBytes;
+        this.status = status;
+        this.importedAt = importedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Issue getIssue() {
+        return issue;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public String getSection() {
+        return section;
+    }
+
+    public String getEditor() {
+        return editor;
+    }
+
+    public String getSourcePath() {
+        return sourcePath;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public String getEncoding() {
+        return encoding;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public ParseStatus getStatus() {
+        return status;
+    }
+
+    public Instant getImportedAt() {
+        return importedAt;
+    }
+}
