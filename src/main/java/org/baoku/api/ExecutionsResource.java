@@ -40,7 +40,7 @@ public class ExecutionsResource {
                 .map(ExecutionsResource::step)
                 .toList();
         Map<String, Long> files = new LinkedHashMap<>();
-        Map<ImportOutcome, Long> outcomes = statistics.outcomesOf(id);
+        Map<ImportOutcome, Long> outcomes = statistics.outcomesOfRun(operator.getJobInstance(id).getInstanceId());
         long read = 0;
         for (ImportOutcome outcome : ImportOutcome.values()) {
             long count = outcomes.getOrDefault(outcome, 0L);

@@ -15,24 +15,45 @@ public class ImportStatistics {
     @PersistenceContext(unitName = "archive")
     EntityManager em;
 
-    /** Files of one import execution by outcome; outcomes no file had are absent. */
-    public Map<ImportOutcome, Long> outcomesOf(long executionId) {
+    /** Files of one run (a job instance, across its restarts) by outcome; outcomes no file had are absent. */
+    public Map<ImportOutcome, Long> outcomesOfRun(long jobInstanceId) {
         Map<ImportOutcome, Long> counts = new EnumMap<>(ImportOutcome.class);
-        em.createQuery("select r.outcome, count(r) from ImportRecord r where r.executionId = :e group by r.outcome",
+        em.createQuery("select r.outcome, count(r) from ImportRecord r where r.jobInstanceId = :i group by r.outcome",
                         Object[].class)
-                .setParameter("e", executionId)
+                .setParameter("i", jobInstanceId)
                 .getResultList()
                 .forEach(row -> counts.put((ImportOutcome) row[0], (Long) row[1]));
         return counts;
     }
 
-    /** The rejected files of one execution with their reasons, in path order. */
-    public List<ImportRecord> rejectionsOf(long executionId) {
-        return em.createQuery("select r from ImportRecord r where r.executionId = :e and r.outcome = :o "
-                        + "order by r.sourcePath", ImportRecord.class)
-                .setParameter("e", executionId)
+    /** The rejected files of one run with their reasons, in manifest order. */
+    public List<ImportRecord> rejectionsOfRun(long jobInstanceId) {
+        return em.createQuery("select r from ImportRecord r where r.jobInstanceId = :i and r.outcome = :o "
+                        + "order by r.manifestPosition", ImportRecord.class)
+                .setParameter("i", jobInstanceId)
                 .setParameter("o", ImportOutcome.REJECTED)
                 .getResultList();
+    }
+
+    /** Findings on the pages a run imported, and archive-level findings on the issues it touched, by code. */
+    public Map<String, Long> findingsOfRun(long jobInstanceId) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        em.createQuery("select f.code, count(f) from Finding f, ImportRecord r where r.jobInstanceId = :i "
+                        + "and r.page = f.page and f.archiveLevel = false group by f.code", Object[].class)
+                .setParameter("i", jobInstanceId).getResultList()
+                .forEach(row -> counts.merge((String) row[0], (Long) row[1], Long::sum));
+        em.createQuery("select f.code, count(distinct f) from Finding f, ImportRecord r join r.page p "
+                        + "where r.jobInstanceId = :i and f.archiveLevel = true and f.issue = p.issue group by f.code",
+                        Object[].class)
+                .setParameter("i", jobInstanceId).getResultList()
+                .forEach(row -> counts.merge((String) row[0], (Long) row[1], Long::sum));
+        return counts;
+    }
+
+    /** Files one execution (of possibly several for a run) recorded. */
+    public long filesOfExecution(long executionId) {
+        return em.createQuery("select count(r) from ImportRecord r where r.executionId = :e", Long.class)
+                .setParameter("e", executionId).getSingleResult();
     }
 
     public ArchiveTotals totals() {

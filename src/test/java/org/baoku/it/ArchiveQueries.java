@@ -6,6 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.baoku.archive.ImportOutcome;
 import org.baoku.archive.Issue;
 
 /** Read-only archive queries for in-container tests, by JPQL against the real archive. */
@@ -20,9 +21,9 @@ public class ArchiveQueries {
     }
 
     public long importRecords(long executionId, String outcome) {
-        return em.createQuery("select count(r) from ImportRecord r where r.executionId = :e and str(r.outcome) = :o",
+        return em.createQuery("select count(r) from ImportRecord r where r.executionId = :e and r.outcome = :o",
                         Long.class)
-                .setParameter("e", executionId).setParameter("o", outcome).getSingleResult();
+                .setParameter("e", executionId).setParameter("o", ImportOutcome.valueOf(outcome)).getSingleResult();
     }
 
     public String rejectionReason(long executionId, String fileName) {
@@ -32,7 +33,7 @@ public class ArchiveQueries {
     }
 
     public Issue issueOf(String publication, java.time.LocalDate date) {
-        return em.createQuery("select i from Issue i join fetch i.publication p where p.title = :t and i.date = :d",
+        return em.createQuery("select i from Issue i join fetch i.publication where i.publication.title = :t and i.date = :d",
                         Issue.class)
                 .setParameter("t", publication).setParameter("d", date).getSingleResult();
     }
