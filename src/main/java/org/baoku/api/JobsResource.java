@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +24,13 @@ public class JobsResource {
 
     /** Started execution, as answered by {@code POST /jobs/{name}}. */
     public record Started(long executionId) {
+    }
+
+    /** The jobs this application can run. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Set<String> jobs() {
+        return JOBS;
     }
 
     @POST

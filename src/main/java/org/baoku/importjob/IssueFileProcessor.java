@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -16,6 +17,7 @@ import org.baoku.archive.PageArchive;
 import org.baoku.issuefile.Finding;
 import org.baoku.issuefile.ParseResult;
 import org.baoku.issuefile.parse.IssueFileParser;
+import org.baoku.issuefile.parse.ParserOptions;
 
 /**
  * Reads one file of the manifest. Content the archive already holds is recorded UNCHANGED and
@@ -25,8 +27,13 @@ import org.baoku.issuefile.parse.IssueFileParser;
 @Dependent
 public class IssueFileProcessor implements ItemProcessor {
 
+    /** Files larger than this many bytes are rejected unread (FILE_TOO_LARGE); default 20 MB. */
     @Inject
-    IssueFileParser parser;
+    @BatchProperty
+    String maxFileBytes;
+
+    @Inject
+    IssueFileParser defaultParser;
 
     @Inject
     PageArchive archive;
@@ -34,8 +41,14 @@ public class IssueFileProcessor implements ItemProcessor {
     @Inject
     JobContext job;
 
+    private IssueFileParser parser;
+
     @Override
     public Object processItem(Object item) throws RejectedFileException {
+        if (parser == null) {
+            parser = JobParameters.text(maxFileBytes) == null ? defaultParser
+                    : new IssueFileParser(new ParserOptions(JobParameters.number(maxFileBytes, "maxFileBytes", 0)));
+        }
         ManifestItem file = (ManifestItem) item;
         if (file.sha256() == null) {
             throw new RejectedFileException(file, "UNREADABLE: the scan could not read the file");
