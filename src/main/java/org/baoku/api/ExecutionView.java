@@ -33,7 +33,9 @@ public record ExecutionView(
         line(text, "endTime", endTime);
         for (StepView step : steps) {
             line(text, "step." + step.name() + ".batchStatus", step.batchStatus());
-            step.metrics().forEach((name, value) -> line(text, "step." + step.name() + "." + name, value));
+            if (step.metrics().values().stream().anyMatch(value -> value != 0)) { // batchlet steps count nothing
+                step.metrics().forEach((name, value) -> line(text, "step." + step.name() + "." + name, value));
+            }
         }
         files.forEach((outcome, count) -> line(text, "files." + outcome, count));
         line(text, "archive.publications", archive.publications());

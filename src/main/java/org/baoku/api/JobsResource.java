@@ -6,6 +6,7 @@ import java.util.Set;
 
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,9 @@ import jakarta.ws.rs.core.Response;
 public class JobsResource {
 
     static final Set<String> JOBS = Set.of("archive-import");
+
+    @Inject
+    PathPolicy paths;
 
     /** Started execution, as answered by {@code POST /jobs/{name}}. */
     public record Started(long executionId) {
@@ -52,6 +56,7 @@ public class JobsResource {
         if ("archive-import".equals(job) && properties.getProperty("inbox", "").isBlank()) {
             return ApiError.response(Response.Status.BAD_REQUEST, "job parameter 'inbox' is required");
         }
+        paths.checkJobParameters(parameters == null ? Map.of() : parameters);
         long executionId = BatchRuntime.getJobOperator().start(job, properties);
         return Response.accepted(new Started(executionId)).build();
     }

@@ -27,6 +27,9 @@ public class ScheduleResource {
     @Inject
     NightlyImportScheduler scheduler;
 
+    @Inject
+    PathPolicy paths;
+
     @GET
     public ScheduleState get() {
         return scheduler.state();
@@ -37,6 +40,9 @@ public class ScheduleResource {
     public ScheduleState put(ScheduleChange change) {
         if (change == null || change.enabled() == null || change.expression() == null) {
             throw new BadRequestException("give enabled, expression (five-field cron, e.g. \"0 2 * * *\") and inbox");
+        }
+        if (change.inbox() != null && !change.inbox().isBlank()) {
+            paths.check("inbox", change.inbox());
         }
         try {
             return scheduler.change(change.enabled(), change.expression(), change.inbox());

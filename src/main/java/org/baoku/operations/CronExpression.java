@@ -4,16 +4,18 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A five-field cron expression ({@code minute hour day-of-month month day-of-week}, e.g.
- * {@code 0 2 * * *} for 02:00 every day) as operators write it, checked and translated to the fields of
- * a Jakarta EE calendar timer. Fields take numbers, {@code *}, lists ({@code 1,15}), ranges
- * ({@code 1-5}) and steps ({@code *}{@code /15}); day of week 0 or 7 is Sunday.
+ * A cron expression as operators write it: five fields ({@code minute hour day-of-month month
+ * day-of-week}, e.g. {@code 0 2 * * *} for 02:00 every day), or six with seconds first, checked and
+ * translated to the fields of a Jakarta EE calendar timer. Fields take numbers, {@code *}, lists
+ * ({@code 1,15}), ranges ({@code 1-5}) and steps ({@code *}{@code /15}); day of week 0 or 7 is Sunday.
  */
-public record CronExpression(String minute, String hour, String dayOfMonth, String month, String dayOfWeek) {
+public record CronExpression(String second, String minute, String hour, String dayOfMonth, String month,
+                             String dayOfWeek) {
 
     private static final Pattern FIELD = Pattern.compile("\\*(/\\d+)?|\\d+(-\\d+)?(/\\d+)?(,\\d+(-\\d+)?(/\\d+)?)*");
 
     public CronExpression {
+        check("second", second, 0, 59);
         check("minute", minute, 0, 59);
         check("hour", hour, 0, 23);
         check("day of month", dayOfMonth, 1, 31);
@@ -26,11 +28,14 @@ public record CronExpression(String minute, String hour, String dayOfMonth, Stri
             throw new IllegalArgumentException("a cron expression is required, e.g. '0 2 * * *'");
         }
         String[] fields = expression.trim().toLowerCase(Locale.ROOT).split("\\s+");
-        if (fields.length != 5) {
-            throw new IllegalArgumentException("'" + expression + "' is not a cron expression of five fields "
-                    + "(minute hour day-of-month month day-of-week), e.g. '0 2 * * *'");
+        if (fields.length == 5) {
+            return new CronExpression("0", fields[0], fields[1], fields[2], fields[3], fields[4]);
         }
-        return new CronExpression(fields[0], fields[1], fields[2], fields[3], fields[4]);
+        if (fields.length == 6) {
+            return new CronExpression(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5]);
+        }
+        throw new IllegalArgumentException("'" + expression + "' is not a cron expression of five fields "
+                + "(minute hour day-of-month month day-of-week, e.g. '0 2 * * *') or six (seconds first)");
     }
 
     private static void check(String name, String field, int min, int max) {
@@ -55,6 +60,7 @@ public record CronExpression(String minute, String hour, String dayOfMonth, Stri
 
     @Override
     public String toString() {
-        return String.join(" ", minute, hour, dayOfMonth, month, dayOfWeek);
+        String fields = String.join(" ", minute, hour, dayOfMonth, month, dayOfWeek);
+        return second.equals("0") ? fields : second + " " + fields;
     }
 }

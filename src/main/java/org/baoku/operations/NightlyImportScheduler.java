@@ -1,5 +1,6 @@
 package org.baoku.operations;
 
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 
@@ -49,8 +50,8 @@ public class NightlyImportScheduler {
     String defaultExpression;
 
     @Inject
-    @ConfigProperty(name = "baoku.schedule.inbox", defaultValue = "")
-    String defaultInbox;
+    @ConfigProperty(name = "baoku.schedule.inbox")
+    Optional<String> defaultInbox;
 
     @Inject
     @ConfigProperty(name = "baoku.schedule.enabled", defaultValue = "false")
@@ -101,7 +102,8 @@ public class NightlyImportScheduler {
     private ImportSchedule schedule() {
         ImportSchedule schedule = em.find(ImportSchedule.class, ImportSchedule.THE_SCHEDULE);
         if (schedule == null) {
-            schedule = new ImportSchedule(defaultEnabled && !defaultInbox.isBlank(), defaultExpression, defaultInbox);
+            String inbox = defaultInbox.orElse(null);
+            schedule = new ImportSchedule(defaultEnabled && inbox != null, defaultExpression, inbox);
             em.persist(schedule);
         }
         return schedule;
@@ -117,7 +119,7 @@ public class NightlyImportScheduler {
         timers.getTimers().forEach(Timer::cancel);
         if (wanted != null) {
             CronExpression cron = CronExpression.parse(wanted);
-            ScheduleExpression calendar = new ScheduleExpression().second("0").minute(cron.minute()).hour(cron.hour())
+            ScheduleExpression calendar = new ScheduleExpression().second(cron.second()).minute(cron.minute()).hour(cron.hour())
                     .dayOfMonth(cron.dayOfMonth()).month(cron.month()).dayOfWeek(cron.dayOfWeek());
             timers.createCalendarTimer(calendar, new TimerConfig(wanted, true));
         }

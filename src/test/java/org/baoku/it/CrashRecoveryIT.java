@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import org.jboss.as.controller.client.ModelControllerClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.wildfly.core.launcher.Launcher;
@@ -105,7 +106,8 @@ class CrashRecoveryIT {
     private void startServer() throws Exception {
         StandaloneCommandBuilder command = StandaloneCommandBuilder.of(SERVER)
                 .setBaseDirectory(base)
-                .addJavaOptions("-Xms256m", "-Xmx768m", "-Djboss.socket.binding.port-offset=" + OFFSET);
+                .addJavaOptions("-Xms256m", "-Xmx768m", "-Djboss.socket.binding.port-offset=" + OFFSET,
+                        "-Dbaoku.inbox.roots=" + base);
         server = Launcher.of(command).setRedirectErrorStream(true)
                 .redirectOutput(base.resolve("server-" + System.nanoTime() + ".log")).launch();
         long deadline = System.nanoTime() + BOUND.toNanos();
@@ -113,7 +115,10 @@ class CrashRecoveryIT {
             try {
                 HttpResponse<String> jobs = http.send(HttpRequest.newBuilder(URI.create(API + "/jobs")).build(),
                         HttpResponse.BodyHandlers.ofString());
-                if (jobs.statusCode() == 200) {
+                if (jobs.statusCode() == 401) { // deployed, and secured
+                    try (ModelControllerClient management = ModelControllerClient.Factory.create("localhost", 9990 + OFFSET)) {
+                        TestUsers.add(management, TestUsers.OPERATOR, "operator");
+                    }
                     return;
                 }
             } catch (IOException notYetListening) {
@@ -151,12 +156,12 @@ class CrashRecoveryIT {
     }
 
     private JsonObject get(String path) throws Exception {
-        return json(http.send(HttpRequest.newBuilder(URI.create(API + path)).header("Accept", "application/json").build(),
-                HttpResponse.BodyHandlers.ofString()));
+        return json(http.send(TestUsers.as(TestUsers.OPERATOR, HttpRequest.newBuilder(URI.create(API + path)))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     private JsonObject post(String path, String body) throws Exception {
-        return json(http.send(HttpRequest.newBuilder(URI.create(API + path))
+        return json(http.send(TestUsers.as(TestUsers.OPERATOR, HttpRequest.newBuilder(URI.create(API + path)))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
     }
