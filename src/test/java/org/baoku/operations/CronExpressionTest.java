@@ -19,17 +19,18 @@ class CronExpressionTest {
         assertEquals("*", cron.dayOfMonth());
         assertEquals("*", cron.month());
         assertEquals("1-5", cron.dayOfWeek());
+        assertEquals("0", cron.second());
         assertEquals("30 2 * * 1-5", cron.toString());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0 2 * * *", "*/5 * * * *", "0 0,12 1,15 * 0", "0 2 * 1-12/2 7", "59 23 31 12 6"})
+    @ValueSource(strings = {"0 2 * * *", "*/5 * * * *", "0 0,12 1,15 * 0", "0 2 * 1-12/2 7", "59 23 31 12 6", "*/5 * * * * *"})
     void acceptsNumbersListsRangesAndSteps(String expression) {
         assertEquals(expression, CronExpression.parse(expression).toString());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0 2 * *", "0 2 * * * *", "60 2 * * *", "0 24 * * *", "0 2 0 * *", "0 2 * 13 *",
+    @ValueSource(strings = {"0 2 * *", "0 2 * * * * *", "60 0 2 * * *", "60 2 * * *", "0 24 * * *", "0 2 0 * *", "0 2 * 13 *",
             "0 2 * * 8", "*/0 * * * *", "0 2 ? * *", "0 two * * *"})
     void refusesWhatIsNotAFiveFieldCronExpression(String expression) {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
