@@ -26,6 +26,17 @@ public class ImportStatistics {
         return counts;
     }
 
+    /** Files one execution recorded, by outcome; a restarted run's earlier executions are not counted. */
+    public Map<ImportOutcome, Long> outcomesOfExecution(long executionId) {
+        Map<ImportOutcome, Long> counts = new EnumMap<>(ImportOutcome.class);
+        em.createQuery("select r.outcome, count(r) from ImportRecord r where r.executionId = :e group by r.outcome",
+                        Object[].class)
+                .setParameter("e", executionId)
+                .getResultList()
+                .forEach(row -> counts.put((ImportOutcome) row[0], (Long) row[1]));
+        return counts;
+    }
+
     /** The rejected files of one run with their reasons, in manifest order. */
     public List<ImportRecord> rejectionsOfRun(long jobInstanceId) {
         return em.createQuery("select r from ImportRecord r where r.jobInstanceId = :i and r.outcome = :o "
@@ -48,12 +59,6 @@ public class ImportStatistics {
                 .setParameter("i", jobInstanceId).getResultList()
                 .forEach(row -> counts.merge((String) row[0], (Long) row[1], Long::sum));
         return counts;
-    }
-
-    /** Files one execution (of possibly several for a run) recorded. */
-    public long filesOfExecution(long executionId) {
-        return em.createQuery("select count(r) from ImportRecord r where r.executionId = :e", Long.class)
-                .setParameter("e", executionId).getSingleResult();
     }
 
     public ArchiveTotals totals() {

@@ -15,6 +15,7 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.bind.Jsonb;
@@ -63,26 +64,27 @@ public class RunReportBatchlet extends AbstractBatchlet {
     @Inject
     RunReports stored;
 
+    /** Observers (metrics) learn of every finished run without the job knowing them. */
+    @Inject
+    Event<RunReport> reported;
+
     @Override
     public String process() throws IOException {
         long instance = job.getInstanceId();
         long execution = job.getExecutionId();
-        Map<String, Long> outcomes = new LinkedHashMap<>();
-        Map<ImportOutcome, Long> counts = statistics.outcomesOfRun(instance);
-        for (ImportOutcome outcome : ImportOutcome.values()) {
-            outcomes.put(outcome.name(), counts.getOrDefault(outcome, 0L));
-        }
+        Map<String, Long> outcomes = byName(statistics.outcomesOfRun(instance));
+        Map<String, Long> outcomesThisExecution = byName(statistics.outcomesOfExecution(execution));
         String exitStatus = outcomes.get(ImportOutcome.REJECTED.name()) > 0 ? COMPLETED_WITH_REJECTS : COMPLETED;
         Instant started = BatchRuntime.getJobOperator().getJobExecution(execution).getStartTime().toInstant();
         Instant ended = Instant.now();
         long millis = Math.max(1, Duration.between(started, ended).toMillis());
-        long files = statistics.filesOfExecution(execution);
+        long files = outcomesThisExecution.values().stream().mapToLong(Long::longValue).sum();
         List<RunReport.Rejection> rejected = statistics.rejectionsOfRun(instance).stream()
                 .map(r -> new RunReport.Rejection(r.getSourcePath(), r.getReason()))
                 .toList();
         RunReport report = new RunReport(instance, execution, inbox, exitStatus, started, ended, millis,
                 manifest.size(instance), files, files * 1000.0 / millis, outcomes,
-                statistics.findingsOfRun(instance), rejected);
+                outcomesThisExecution, statistics.findingsOfRun(instance), rejected);
 
         String json = JSON.toJson(report);
         stored.save(new RunReportRecord(instance, execution, exitStatus, ended, report.filesPerSecond(), json));
@@ -92,8 +94,17 @@ public class RunReportBatchlet extends AbstractBatchlet {
         Files.writeString(directory.resolve(name + ".json"), json, StandardCharsets.UTF_8);
         Files.writeString(directory.resolve(name + ".html"), RunReportPage.html(report), StandardCharsets.UTF_8);
 
+        reported.fire(report);
         job.setExitStatus(exitStatus);
         return exitStatus;
+    }
+
+    private static Map<String, Long> byName(Map<ImportOutcome, Long> counts) {
+        Map<String, Long> named = new LinkedHashMap<>();
+        for (ImportOutcome outcome : ImportOutcome.values()) {
+            named.put(outcome.name(), counts.getOrDefault(outcome, 0L));
+        }
+        return named;
     }
 
     private Path reportsDirectory() {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one import run did: files by outcome, findings by code, the rejected files with their
- * reasons, and how fast it went.
+ * What one import run did: files by outcome (over the run, and in this execution of it when the run
+ * was restarted), findings by code, the rejected files with their reasons, and how fast it went.
  */
 public record RunReport(
         long jobInstanceId,
@@ -20,11 +20,13 @@ public record RunReport(
         long filesThisExecution,
         double filesPerSecond,
         Map<String, Long> outcomes,
+        Map<String, Long> outcomesThisExecution,
         Map<String, Long> findingsByCode,
         List<Rejection> rejected) {
 
     public RunReport {
         outcomes = Map.copyOf(outcomes);
+        outcomesThisExecution = Map.copyOf(outcomesThisExecution);
         findingsByCode = Map.copyOf(findingsByCode);
         rejected = List.copyOf(rejected);
     }

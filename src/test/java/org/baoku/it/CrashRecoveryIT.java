@@ -38,7 +38,7 @@ class CrashRecoveryIT {
 
     private static final Path SERVER = Path.of(System.getProperty("jboss.home", "target/server"));
     private static final Path WAR = Path.of(System.getProperty("baoku.war", "target/baoku.war"));
-    private static final int OFFSET = 200;
+    private static final int OFFSET = 200 + Integer.getInteger("baoku.it.portOffset", 0);
     private static final String API = "http://localhost:" + (8080 + OFFSET) + "/baoku/api";
     private static final Duration BOUND = Duration.ofMinutes(5);
 

@@ -14,7 +14,7 @@ class RunReportPageTest {
     void showsOutcomesFindingsAndRejectedFilesWithEscapedText() {
         RunReport report = new RunReport(7, 9, "/data/inbox", "COMPLETED_WITH_REJECTS",
                 Instant.parse("2026-11-27T02:00:00Z"), Instant.parse("2026-11-27T02:00:10Z"), 10_000, 12, 12, 1.2,
-                Map.of("IMPORTED", 11L, "REJECTED", 1L), Map.of("TEXT_GAP", 2L),
+                Map.of("IMPORTED", 11L, "REJECTED", 1L), Map.of("IMPORTED", 11L, "REJECTED", 1L), Map.of("TEXT_GAP", 2L),
                 List.of(new RunReport.Rejection("/data/inbox/<bad>.txt", "UNDECODABLE: binary & noise")));
 
         String html = RunReportPage.html(report);
