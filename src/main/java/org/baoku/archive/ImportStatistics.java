@@ -7,9 +7,15 @@ import java.util.Map;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
-/** Counts operators ask for: what a run did with its files, and what the archive now holds. */
+/**
+ * Counts operators ask for: what a run did with its files, and what the archive now holds. Always in a
+ * transaction, also when a batchlet or the REST API asks: a transaction-scoped persistence context used
+ * without one would be left to the pooled batch thread.
+ */
 @Dependent
+@Transactional
 public class ImportStatistics {
 
     @PersistenceContext(unitName = "archive")

@@ -7,8 +7,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-/** The manifests of import runs: written once by the scan, then read in position order. */
+/**
+ * The manifests of import runs: written once by the scan, then read in position order. Every access
+ * runs in a transaction (the partition mapper calls it outside any chunk).
+ */
 @Dependent
+@Transactional
 public class Manifest {
 
     @PersistenceContext(unitName = "archive")

@@ -9,12 +9,12 @@ import jakarta.transaction.Transactional;
 
 /** Stored run reports, one per import execution. */
 @Dependent
+@Transactional
 public class RunReports {
 
     @PersistenceContext(unitName = "archive")
     EntityManager em;
 
-    @Transactional
     public void save(RunReportRecord report) {
         em.persist(report);
     }

@@ -88,7 +88,7 @@ public class RunReportBatchlet extends AbstractBatchlet {
 
         String json = JSON.toJson(report);
         stored.save(new RunReportRecord(instance, execution, exitStatus, ended, report.filesPerSecond(), json));
-        Path directory = reportsDirectory();
+        Path directory = reportsDirectory(reports);
         Files.createDirectories(directory);
         String name = "archive-import-" + instance + "-" + execution;
         Files.writeString(directory.resolve(name + ".json"), json, StandardCharsets.UTF_8);
@@ -107,7 +107,7 @@ public class RunReportBatchlet extends AbstractBatchlet {
         return named;
     }
 
-    private Path reportsDirectory() {
+    static Path reportsDirectory(String reports) {
         String configured = JobParameters.text(reports);
         if (configured != null) {
             return Path.of(configured);

@@ -13,6 +13,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
@@ -80,6 +82,8 @@ public class NightlyImportScheduler {
         return state();
     }
 
+    // no transaction: the job runs on its own threads, and must not inherit this (soon committed) one
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @Timeout
     void fire(Timer timer) {
         ImportSchedule schedule = schedule();

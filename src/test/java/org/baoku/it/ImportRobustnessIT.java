@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -121,7 +122,7 @@ class ImportRobustnessIT {
         String paper = "坏件日报";
         Path inbox = GeneratedPages.frontPages(Files.createTempDirectory("bad-files"), paper, LocalDate.of(2003, 3, 1), 4, 200);
         Files.createFile(inbox.resolve("empty.txt"));
-        byte[] noise = new byte[4096];
+        byte[] noise = new byte[1024];
         new Random(42).nextBytes(noise);
         noise[7] = 0;
         Files.write(inbox.resolve("binary.txt"), noise);
@@ -181,8 +182,10 @@ class ImportRobustnessIT {
             Properties parameters = parameters(inbox);
             parameters.setProperty("partitions", "1");
             execution = operator.start("archive-import", parameters);
-            awaitBlocked(session, true);
-            awaitBlocked(session, false); // the import's lock wait timed out: the chunk rolls back and retries
+            Timestamp firstAttempt = awaitBlockedStatement(session, null);
+            // a second blocked statement means the first lock wait timed out, and the chunk was rolled
+            // back and is being retried; releasing the lock now lets the retry through
+            awaitBlockedStatement(session, firstAttempt);
             blocker.rollback();
         }
         JobExecution done = JobPolling.awaitEnd(operator, execution, BOUND);
@@ -236,22 +239,25 @@ class ImportRobustnessIT {
         }
     }
 
-    /** Waits until some session is (or no longer is) waiting for a lock that {@code session} holds. */
-    private void awaitBlocked(long session, boolean blocked) throws Exception {
+    /**
+     * Waits until a statement of another session waits for a lock that {@code session} holds, and
+     * returns when that statement started; with {@code other} set, waits for a statement other than it.
+     */
+    private Timestamp awaitBlockedStatement(long session, Timestamp other) throws Exception {
         long deadline = System.nanoTime() + BOUND.toNanos();
         try (Connection observer = archiveDataSource.getConnection();
              PreparedStatement query = observer.prepareStatement(
-                     "select count(*) from information_schema.sessions where blocker_id = ?")) {
+                     "select executing_statement_start from information_schema.sessions where blocker_id = ?")) {
             query.setLong(1, session);
             while (true) {
                 try (ResultSet row = query.executeQuery()) {
-                    row.next();
-                    if ((row.getLong(1) > 0) == blocked) {
-                        return;
+                    if (row.next() && row.getTimestamp(1) != null && !row.getTimestamp(1).equals(other)) {
+                        return row.getTimestamp(1);
                     }
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new AssertionError("no session " + (blocked ? "became" : "stopped being") + " blocked");
+                    throw new AssertionError("no " + (other == null ? "" : "second ") + "statement blocked by session "
+                            + session + " within " + BOUND);
                 }
                 Thread.sleep(50);
             }

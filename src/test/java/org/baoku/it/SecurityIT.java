@@ -71,6 +71,18 @@ class SecurityIT {
         HttpResponse<String> response = send(TestUsers.OPERATOR, start("{\"inbox\": \"" + inbox() + "\"}"));
         assertEquals(202, response.statusCode(), response.body());
         assertTrue(response.body().matches("\\{\"executionId\":\\d+}"), response.body());
+        awaitEnd(response.body().replaceAll("\\D", ""));
+    }
+
+    /** A test leaves no job running behind it when its deployment goes. */
+    private void awaitEnd(String execution) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+        while (!send(TestUsers.VIEWER, get("api/executions/" + execution)).body().contains("\"endTime\"")) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("execution " + execution + " did not end");
+            }
+            Thread.sleep(100);
+        }
     }
 
     @Test
