@@ -131,6 +131,12 @@ async function refresh() {
             }
         }
     }));
+    const listed = new Set(executions.map((e) => e.executionId));
+    for (const cache of [views, reports]) { // forget executions that left the list
+        for (const id of cache.keys()) {
+            if (!listed.has(id) && id !== selected) cache.delete(id);
+        }
+    }
     if (selected === null && executions.length > 0) {
         selected = executions[0].executionId;
     }
@@ -176,22 +182,24 @@ export function describeSchedule(schedule) {
 // ------------------------------------------------------------------------------------------ actions
 
 async function act(id, action) {
+    let answer;
     try {
-        const answer = await api(`executions/${id}/${action}`, {method: 'POST', body: '{}'});
-        if (action === 'restart') {
-            showMessage(`Execution ${id} restarted as execution ${answer.executionId}.`, 'info');
-            selected = answer.executionId;
-            history.replaceState(null, '', `#execution-${selected}`);
-        } else {
-            showMessage(`Execution ${id} is stopping; it stops after its current chunk.`, 'info');
-        }
-        views.delete(id);
-        await refresh();
+        answer = await api(`executions/${id}/${action}`, {method: 'POST', body: '{}'});
     } catch (e) {
         showMessage(e instanceof ApiError
             ? `Could not ${action} execution ${id}: ${e.message} (HTTP ${e.status})`
             : `Could not ${action} execution ${id}: ${e.message}`);
+        return;
     }
+    if (action === 'restart') {
+        showMessage(`Execution ${id} restarted as execution ${answer.executionId}.`, 'info');
+        selected = answer.executionId;
+        history.replaceState(null, '', `#execution-${selected}`);
+    } else {
+        showMessage(`Execution ${id} is stopping; it stops after its current chunk.`, 'info');
+    }
+    views.delete(id);
+    refresh().catch((e) => showMessage(`Cannot read executions: ${e.message}`, 'error', 'poll'));
 }
 
 // -------------------------------------------------------------------------------------------- views
