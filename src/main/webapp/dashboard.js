@@ -2,7 +2,8 @@
 // run (outcomes, findings, rejected files), throughput over recent runs and the next scheduled run.
 // Plain browser JavaScript, no libraries; everything comes from the REST API under ./api.
 
-const API = 'api';
+// the page's own address without user:password@ (fetch refuses URLs that carry credentials)
+const API = new URL('api/', location.origin + location.pathname);
 const POLL_MILLIS = 2000;
 const SCHEDULE_EVERY = 15; // ticks: the schedule is read every 30 s
 const RECENT = 20;
@@ -43,7 +44,7 @@ class ApiError extends Error {
 
 /** Fetches JSON; a failure becomes an ApiError with the {status, message} the API answers. */
 async function api(path, options = {}) {
-    const response = await fetch(`${API}/${path}`, {
+    const response = await fetch(new URL(path, API), {
         ...options,
         headers: {Accept: 'application/json', ...(options.body ? {'Content-Type': 'application/json'} : {})},
         cache: 'no-store',
@@ -56,7 +57,9 @@ async function api(path, options = {}) {
         body = null;
     }
     if (!response.ok) {
-        const message = body && body.message ? body.message : (text || response.statusText);
+        let message = body && body.message ? body.message : `${response.status} ${response.statusText}`;
+        if (response.status === 401) message = 'not signed in (reload the page to sign in)';
+        if (response.status === 403) message = 'not allowed: only operators may do this';
         throw new ApiError(response.status, message);
     }
     return body;
@@ -170,13 +173,15 @@ async function refreshSchedule() {
     }
 }
 
-/** {"enabled": bool, "expression": "…", "nextFire": "ISO"} as words. */
+/** {"enabled": bool, "expression": "…", "inbox": "…", "nextFire": "ISO"} as words. */
 export function describeSchedule(schedule) {
     if (!schedule || !schedule.enabled) {
         return ['not scheduled', schedule && schedule.expression ? ` (schedule “${schedule.expression}” is disabled)` : ''];
     }
     return [schedule.nextFire ? time(schedule.nextFire) : 'unknown',
-        schedule.expression ? ` (schedule “${schedule.expression}”)` : ''];
+        schedule.expression ? ` (schedule “${schedule.expression}”` : '',
+        schedule.expression && schedule.inbox ? ` over ${schedule.inbox}` : '',
+        schedule.expression ? ')' : ''];
 }
 
 // ------------------------------------------------------------------------------------------ actions

@@ -8,6 +8,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,6 +31,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -52,9 +54,10 @@ import org.openqa.selenium.support.ui.FluentWait;
 /**
  * What an operator sees and does on the dashboard at {@code /baoku/}, in a real headless Chromium:
  * a run with a rejected file shows its outcomes, findings and the rejected file with its reason; the
- * throughput chart and the schedule line render; a running import shows live progress; a stopped run
- * is restarted with its Restart button and the new execution appears and completes; a refused
- * action shows the API's error message.
+ * throughput chart and the schedule line render (off, then on with its next run); a running import
+ * shows live progress; a stopped run is restarted with its Restart button and the new execution
+ * appears and completes; a refused action shows the API's error message. The browser signs in as an
+ * operator (BASIC).
  *
  * <p>Needs Chromium and chromedriver from the OS ({@code apt-get install chromium chromium-driver};
  * .ci/run installs them). Without them the test fails, it is never skipped. Other locations:
@@ -79,6 +82,9 @@ class DashboardIT {
     @ArquillianResource
     URL application;
 
+    @ArquillianResource
+    ManagementClient management;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private WebDriver browser;
     private Path profile;
@@ -86,8 +92,10 @@ class DashboardIT {
     @Test
     void operatorFollowsRunsAndRestartsAStoppedOne() throws Exception {
         browser = startChromium();
+        TestUsers.addOperatorAndViewer(management.getControllerClient());
         try {
             watchARunWithARejectedFile();
+            showTheSchedule();
             restartAStoppedRun();
         } catch (Throwable failure) {
             screenshot("failure");
@@ -104,7 +112,7 @@ class DashboardIT {
         Files.createFile(inbox.resolve("A04.txt")); // empty: rejected as EMPTY_FILE
         long execution = start("{\"inbox\": \"" + inbox + "\", \"settleSeconds\": \"0\"}");
 
-        browser.get(application.toString());
+        browser.get(signedIn(TestUsers.OPERATOR));
         WebElement row = await("execution " + execution + " listed", d -> row(execution));
         row.findElement(By.cssSelector("th a")).click();
         await("execution " + execution + " COMPLETED_WITH_REJECTS with its report", d -> {
@@ -139,7 +147,7 @@ class DashboardIT {
         assertTrue(Double.parseDouble(bar.getAttribute("height")) > 0, "bar height");
         assertTrue(browser.findElement(By.cssSelector("#throughput svg desc")).getAttribute("textContent")
                 .contains("execution " + execution), "the chart describes its data for screen readers");
-        await("schedule line", d -> "not scheduled".equals(d.findElement(By.id("schedule-text")).getText()));
+        await("schedule line", d -> d.findElement(By.id("schedule-text")).getText().startsWith("not scheduled"));
 
         // served and decoded as UTF-8: the Chinese name shows as such
         JavascriptExecutor js = (JavascriptExecutor) browser;
@@ -147,6 +155,27 @@ class DashboardIT {
         assertTrue(browser.getTitle().startsWith("报库"), browser.getTitle());
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("报库"));
         screenshot("1-completed-with-rejects");
+    }
+
+    /** Switched on (for a night far off), the schedule line shows the next run; then it is switched off again. */
+    private void showTheSchedule() throws Exception {
+        Path inbox = newInbox("dashboard-scheduled");
+        try {
+            send("PUT", "/schedule", "{\"enabled\": true, \"expression\": \"0 2 1 1 *\", \"inbox\": \"" + inbox + "\"}", 200);
+            browser.navigate().refresh();
+            WebElement line = await("next scheduled run", d -> {
+                WebElement text = d.findElement(By.id("schedule-text"));
+                return "scheduled".equals(text.getAttribute("data-state")) ? text : null;
+            });
+            assertTrue(line.getText().contains("0 2 1 1 *"), line.getText());
+            String nextFire = line.findElement(By.tagName("time")).getAttribute("datetime");
+            assertTrue(nextFire.contains("-01-01T"), nextFire);
+            screenshot("1b-scheduled");
+        } finally {
+            send("PUT", "/schedule", "{\"enabled\": false, \"expression\": \"0 2 * * *\"}", 200);
+        }
+        browser.navigate().refresh();
+        await("schedule off", d -> d.findElement(By.id("schedule-text")).getText().startsWith("not scheduled"));
     }
 
     private void restartAStoppedRun() throws Exception {
@@ -167,7 +196,7 @@ class DashboardIT {
         });
         screenshot("2-running");
 
-        post("/executions/" + stopped + "/stop", "", 202);
+        send("POST", "/executions/" + stopped + "/stop", "", 202);
         WebElement restart = await("execution " + stopped + " STOPPED with a Restart button", d ->
                 "STOPPED".equals(cell(stopped, "status"))
                         ? row(stopped).findElement(By.cssSelector("button.restart")) : null);
@@ -294,15 +323,23 @@ class DashboardIT {
     }
 
     private long start(String parameters) throws Exception {
-        return post("/jobs/archive-import", parameters, 202).getJsonNumber("executionId").longValue();
+        return send("POST", "/jobs/archive-import", parameters, 202).getJsonNumber("executionId").longValue();
     }
 
-    private JsonObject post(String path, String body, int expected) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(api(path))
+    private JsonObject send(String method, String path, String body, int expected) throws Exception {
+        HttpResponse<String> response = http.send(TestUsers.as(TestUsers.OPERATOR, HttpRequest.newBuilder(api(path)))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(expected, response.statusCode(), response.body());
         return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    /** The dashboard's address with the user's name and password in it: the browser signs in with BASIC. */
+    private String signedIn(String user) {
+        String userInfo = URLEncoder.encode(user, StandardCharsets.UTF_8) + ":"
+                + URLEncoder.encode(TestUsers.PASSWORD, StandardCharsets.UTF_8);
+        return application.getProtocol() + "://" + userInfo + "@" + application.getHost() + ":" + application.getPort()
+                + application.getPath();
     }
 
     private URI api(String path) {
