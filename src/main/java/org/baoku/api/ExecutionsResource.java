@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.baoku.archive.ImportOutcome;
 import org.baoku.archive.ImportStatistics;
+import org.baoku.archive.Manifest;
 import org.baoku.archive.RunReports;
 
 /** Reads job executions from the batch runtime's job repository, with what each did to the archive. */
@@ -44,6 +45,9 @@ public class ExecutionsResource {
     @Inject
     RunReports reports;
 
+    @Inject
+    Manifest manifest;
+
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
@@ -54,7 +58,8 @@ public class ExecutionsResource {
                 .map(ExecutionsResource::step)
                 .toList();
         Map<String, Long> files = new LinkedHashMap<>();
-        Map<ImportOutcome, Long> outcomes = statistics.outcomesOfRun(operator.getJobInstance(id).getInstanceId());
+        long jobInstanceId = operator.getJobInstance(id).getInstanceId();
+        Map<ImportOutcome, Long> outcomes = statistics.outcomesOfRun(jobInstanceId);
         long read = 0;
         for (ImportOutcome outcome : ImportOutcome.values()) {
             long count = outcomes.getOrDefault(outcome, 0L);
@@ -64,7 +69,8 @@ public class ExecutionsResource {
         files.put("TOTAL", read);
         return new ExecutionView(execution.getExecutionId(), execution.getJobName(),
                 String.valueOf(execution.getBatchStatus()), execution.getExitStatus(),
-                instant(execution.getStartTime()), instant(execution.getEndTime()), steps, files, statistics.totals());
+                instant(execution.getStartTime()), instant(execution.getEndTime()), steps, files, statistics.totals(),
+                new ExecutionView.Progress(read, manifest.size(jobInstanceId)));
     }
 
     /** One page of executions of the application's jobs, newest first, optionally of one batch status. */
