@@ -17,17 +17,19 @@ final class BenchReport {
         StringBuilder table = new StringBuilder();
         table.append("| files | 1 read files/s | 2 parse files/s (1 thread) | 2 parse files/s (all cores) "
                 + "| 3 raw insert rows/s (files/s) | 4 job files/s | 4 job rows/s | job peak heap MB "
-                + "| DB MB / 1000 pages (job; raw) | 4/2 | 4/3 |\n");
-        table.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| job DB MB (per 1000 pages) | raw DB MB (per 1000 pages) | load avg | 4/2 | 4/3 |\n");
+        table.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (SizeResult r : results) {
             ServerImportPass.Result s = r.server();
-            table.append(String.format("| %,d | %,.0f | %,.0f | %,.0f (%d) | %,.0f (%,.0f) | %s | %s | %s | %s; %s | %s | %s |%n",
+            table.append(String.format("| %,d | %,.0f | %,.0f | %,.0f (%d) | %,.0f (%,.0f) | %s | %s | %s | %s (%s) | %.1f (%s) | %.1f | %s | %s |%n",
                     r.files(), r.read().perSecond(), r.parseOneThread().perSecond(), r.parseAllCores().perSecond(),
                     r.cores(), r.raw().rows().perSecond(), r.raw().files().perSecond(),
                     s == null ? "–" : String.format("%,.0f", s.files().perSecond()),
                     s == null ? "–" : String.format("%,.0f", s.rows().perSecond()),
                     s == null ? "–" : Long.toString(s.peakHeapMegabytes()),
-                    format(r.serverMegabytesPerThousandPages(), "%.2f"), format(r.rawMegabytesPerThousandPages(), "%.2f"),
+                    s == null ? "–" : String.format("%.1f", s.databaseBytes() / 1e6),
+                    format(r.serverMegabytesPerThousandPages(), "%.2f"), r.raw().databaseBytes() / 1e6,
+                    format(r.rawMegabytesPerThousandPages(), "%.2f"), r.loadAverage(),
                     format(r.jobOverParse(), "%.3f"), format(r.jobOverRawInsert(), "%.3f")));
         }
         return table.toString();
@@ -53,6 +55,7 @@ final class BenchReport {
         for (SizeResult r : results) {
             JsonObjectBuilder size = Json.createObjectBuilder()
                     .add("files", r.files())
+                    .add("loadAverage", r.loadAverage())
                     .add("read", rate(r.read()))
                     .add("parseOneThread", rate(r.parseOneThread()))
                     .add("parseAllCores", rate(r.parseAllCores()).add("threads", r.cores()))

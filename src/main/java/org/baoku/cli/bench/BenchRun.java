@@ -25,6 +25,26 @@ public final class BenchRun {
                                 boolean profile, Map<String, String> jobParameters, String apiUser) {
     }
 
+    /** The machine's 1-minute load average, noted between passes (others may share the machine). */
+    private static final class LoadWatch {
+        private final PrintStream log;
+        private double highest;
+
+        LoadWatch(PrintStream log) {
+            this.log = log;
+        }
+
+        void note(String when) {
+            double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            highest = Math.max(highest, load);
+            log.printf("   load average %s: %.1f%n", when, load);
+        }
+
+        double highest() {
+            return highest;
+        }
+    }
+
     private final Options options;
     private final PrintStream log;
 
@@ -44,16 +64,20 @@ public final class BenchRun {
             log.printf("== %,d files (%d days x %d pages)%n", spec.files(), days, options.pages());
             CorpusFiles corpus = CorpusFiles.prepare(options.work(), spec, log);
             List<Path> files = corpus.pages();
+            LoadWatch load = new LoadWatch(log);
             Rate read = ReadPass.run(files);
             log.printf("1 read: %,.0f files/s%n", read.perSecond());
             ParsePass.warmUp(files);
+            load.note("before parse");
             Rate parseOne = ParsePass.run(files, 1);
             Rate parseAll = ParsePass.run(files, cores);
             log.printf("2 parse: %,.0f files/s on 1 thread, %,.0f on %d%n", parseOne.perSecond(), parseAll.perSecond(),
                     cores);
+            load.note("before raw insert");
             RawInsertPass.Result raw = RawInsertPass.run(files, options.work().resolve("raw-" + files.size() + "/archive"));
             log.printf("3 raw insert: %,.0f rows/s (%,d rows, %,.0f files/s)%n", raw.rows().perSecond(),
                     raw.rows().count(), raw.files().perSecond());
+            load.note("before job");
             ServerImportPass.Result server = null;
             if (options.server() != null) {
                 ServerOptions s = options.server();
@@ -67,7 +91,8 @@ public final class BenchRun {
                     log.print(JfrHotMethods.summary(server.profile(), 15));
                 }
             }
-            results.add(new SizeResult(files.size(), read, parseOne, parseAll, cores, raw, server));
+            load.note("after job");
+            results.add(new SizeResult(files.size(), read, parseOne, parseAll, cores, raw, server, load.highest()));
         }
         log.println();
         log.print(BenchReport.markdown(results));

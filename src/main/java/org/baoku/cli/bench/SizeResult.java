@@ -1,8 +1,12 @@
 package org.baoku.cli.bench;
 
-/** The four passes over one corpus size; {@code server} is null when the server pass was skipped. */
+/**
+ * The four passes over one corpus size; {@code server} is null when the server pass was skipped.
+ * {@code loadAverage} is the highest 1-minute load seen between passes: on a shared machine a load
+ * above the core count means the figures are lower bounds.
+ */
 record SizeResult(int files, Rate read, Rate parseOneThread, Rate parseAllCores, int cores,
-                  RawInsertPass.Result raw, ServerImportPass.Result server) {
+                  RawInsertPass.Result raw, ServerImportPass.Result server, double loadAverage) {
 
     /** Job files/s over parse files/s on all cores: the share of the parse limit the job reaches. */
     Double jobOverParse() {
