@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "baoku", mixinStandardHelpOptions = true, version = "baoku 0.1",
         description = "Offline tools for the baoku newspaper archive.",
-        subcommands = {ParseCommand.class})
+        subcommands = {ParseCommand.class, GenerateCommand.class, BenchCommand.class})
 public final class BaokuCli implements Runnable {
 
     /** Exit code for usage errors and unreadable paths: picocli's own for usage errors. */
