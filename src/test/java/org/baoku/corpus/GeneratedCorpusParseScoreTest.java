@@ -20,14 +20,13 @@ import org.baoku.issuefile.parse.IssueFileParser;
 import org.baoku.issuefile.parse.ParserOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Parses a small generated corpus with the real {@link IssueFileParser} and scores the readings with
  * {@code shared/tools/score-parse} against the generated gold. The score is written to
- * {@code target/generated-corpus-parse-score.txt}. Until the parser lands it is low; the threshold
- * check runs with {@code -Dbaoku.corpus.minScore=PERCENT}.
+ * {@code target/generated-corpus-parse-score.txt}; below 95 % (or {@code -Dbaoku.corpus.minScore=PERCENT})
+ * the test fails. Measured 697/720 (96.8 %) when the parser landed.
  */
 class GeneratedCorpusParseScoreTest {
 
@@ -89,9 +88,8 @@ class GeneratedCorpusParseScoreTest {
     }
 
     @Test
-    @EnabledIfSystemProperty(named = "baoku.corpus.minScore", matches = "\\d+(\\.\\d+)?")
     void parserReadsTheGeneratedCorpusWell() {
-        double wanted = Double.parseDouble(System.getProperty("baoku.corpus.minScore"));
+        double wanted = Double.parseDouble(System.getProperty("baoku.corpus.minScore", "95"));
         assertTrue(score.percent() >= wanted, "parse score " + score + " below " + wanted + "%");
     }
 

@@ -7,19 +7,12 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
 import java.util.Random;
 
-import javax.sql.DataSource;
-
-import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -43,22 +36,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ImportRobustnessIT {
 
     private static final Duration BOUND = Duration.ofMinutes(5);
-    /** LOCK_TIMEOUT in the archive datasource's URL (deployments/h2/archive-datasource.cli). */
-    private static final long ARCHIVE_LOCK_TIMEOUT_MS = 10_000;
 
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.create(ZipImporter.class, "baoku.war")
                 .importFrom(new File(System.getProperty("baoku.war", "target/baoku.war")))
                 .as(WebArchive.class)
-                .addClasses(ArchiveQueries.class, JobPolling.class, GeneratedPages.class);
+                .addClasses(ArchiveQueries.class, JobPolling.class, GeneratedPages.class, FailOnceWriter.class);
     }
 
     @Inject
     ArchiveQueries archive;
-
-    @Resource(lookup = "java:jboss/datasources/BaokuArchiveDS")
-    DataSource archiveDataSource;
 
     private final JobOperator operator = BatchRuntime.getJobOperator();
 
@@ -172,27 +160,16 @@ class ImportRobustnessIT {
     void aTransientDatabaseFailureInTheWriterIsRetriedAndTheDataIsRight() throws Exception {
         String paper = "重试日报";
         Path inbox = GeneratedPages.frontPages(Files.createTempDirectory("retry"), paper, LocalDate.of(2004, 4, 1), 3, 300);
-        long execution;
-        try (Connection blocker = archiveDataSource.getConnection()) {
-            blocker.setAutoCommit(false);
-            // an uncommitted row with the publication's unique title: the import's insert must wait for it
-            try (Statement statement = blocker.createStatement()) {
-                statement.executeUpdate("insert into publication (id, title) values (-4242, '" + paper + "')");
-            }
-            long session = sessionId(blocker);
-            Properties parameters = parameters(inbox);
-            parameters.setProperty("partitions", "1");
-            execution = operator.start("archive-import", parameters);
-            awaitBlocked(session);
-            // the archive datasource waits at most LOCK_TIMEOUT (10 s) for a lock: past that, the import's
-            // first attempt has certainly failed and its chunk is rolled back; releasing the lock now
-            // lets the retry through
-            awaitElapsed(Duration.ofMillis(ARCHIVE_LOCK_TIMEOUT_MS + 1500));
-            blocker.rollback();
-        }
+        Properties parameters = parameters(inbox);
+        parameters.setProperty("partitions", "1");
+        int failuresBefore = FailOnceWriter.FAILURES.get();
+        FailOnceWriter.ARMED.set(true);
+
+        long execution = operator.start("archive-import", parameters);
         JobExecution done = JobPolling.awaitEnd(operator, execution, BOUND);
 
         assertEquals(BatchStatus.COMPLETED, done.getBatchStatus());
+        assertEquals(failuresBefore + 1, FailOnceWriter.FAILURES.get(), "one chunk failed after writing its rows");
         long rollbacks = operator.getStepExecutions(execution).stream()
                 .filter(s -> s.getStepName().equals("import-issue-files"))
                 .flatMap(s -> java.util.Arrays.stream(s.getMetrics()))
@@ -200,9 +177,11 @@ class ImportRobustnessIT {
                 .mapToLong(jakarta.batch.runtime.Metric::getValue).sum();
         assertTrue(rollbacks >= 1, "the chunk was rolled back and retried");
         assertEquals(1, archive.publicationsTitled(paper));
-        assertEquals(3, archive.pagesOf(paper));
-        assertEquals(3, archive.outcomesOfRun(instanceOf(execution), "IMPORTED")
-                + archive.outcomesOfRun(instanceOf(execution), "IMPORTED_WITH_WARNINGS"));
+        assertEquals(3, archive.pagesOf(paper), "the rolled-back rows are gone, the retried ones stay, once");
+        assertEquals(3, archive.articlesOf(paper));
+        long instance = instanceOf(execution);
+        assertEquals(3, archive.recordsOfRun(instance));
+        assertEquals(3, archive.outcomesOfRun(instance, "IMPORTED") + archive.outcomesOfRun(instance, "IMPORTED_WITH_WARNINGS"));
     }
 
     private static Properties parameters(Path inbox) {
@@ -230,44 +209,6 @@ class ImportRobustnessIT {
                 throw new AssertionError("fewer than " + atLeast + " files imported after " + BOUND);
             }
             Thread.sleep(20);
-        }
-    }
-
-    private long sessionId(Connection connection) throws Exception {
-        try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("call session_id()")) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
-
-    /** Waits until a statement of another session waits for a lock that {@code session} holds. */
-    private void awaitBlocked(long session) throws Exception {
-        long deadline = System.nanoTime() + BOUND.toNanos();
-        try (Connection observer = archiveDataSource.getConnection();
-             PreparedStatement query = observer.prepareStatement(
-                     "select count(*) from information_schema.sessions where blocker_id = ?")) {
-            query.setLong(1, session);
-            while (true) {
-                try (ResultSet row = query.executeQuery()) {
-                    row.next();
-                    if (row.getLong(1) > 0) {
-                        return;
-                    }
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("no statement blocked by session " + session + " within " + BOUND);
-                }
-                Thread.sleep(50);
-            }
-        }
-    }
-
-    /** Lets a known server-side timeout run out; the one wait here that is about time itself. */
-    private static void awaitElapsed(Duration duration) throws InterruptedException {
-        long end = System.nanoTime() + duration.toNanos();
-        while (System.nanoTime() < end) {
-            Thread.sleep(100);
         }
     }
 
