@@ -117,6 +117,11 @@ class ImportRobustnessIT {
         Files.write(inbox.resolve("binary.txt"), noise);
         byte[] page = Files.readAllBytes(inbox.resolve("2003-03-01.txt"));
         Files.write(inbox.resolve("oversized.txt"), repeat(page, 12));
+        // cut inside its first line's fourth character: what decodes is no newspaper page
+        Files.write(inbox.resolve("truncated.txt"), java.util.Arrays.copyOf(page, 9));
+        // Japanese in Shift_JIS: readable text, but in no encoding an issue file comes in
+        Files.write(inbox.resolve("wrongly-encoded.txt"),
+                "東京都の天気は晴れです。明日は雨が降るでしょう。".repeat(5).getBytes("Shift_JIS"));
         Properties parameters = parameters(inbox);
         parameters.setProperty("maxFileBytes", Integer.toString(page.length * 10));
 
@@ -127,11 +132,12 @@ class ImportRobustnessIT {
         assertEquals("COMPLETED_WITH_REJECTS", done.getExitStatus());
         long instance = instanceOf(execution);
         assertEquals(4, archive.outcomesOfRun(instance, "IMPORTED") + archive.outcomesOfRun(instance, "IMPORTED_WITH_WARNINGS"));
-        assertEquals(3, archive.outcomesOfRun(instance, "REJECTED"));
+        assertEquals(5, archive.outcomesOfRun(instance, "REJECTED"));
         assertEquals(4, archive.pagesOf(paper));
         Path quarantine = Path.of(inbox + ".quarantine");
         for (String[] bad : new String[][] {{"empty.txt", "EMPTY_FILE"}, {"binary.txt", "UNDECODABLE"},
-                {"oversized.txt", "FILE_TOO_LARGE"}}) {
+                {"oversized.txt", "FILE_TOO_LARGE"}, {"truncated.txt", "NOT_AN_ISSUE_FILE"},
+                {"wrongly-encoded.txt", "UNDECODABLE"}}) {
             assertTrue(archive.reasonOf(instance, bad[0]).startsWith("REJECTED " + bad[1]), archive.reasonOf(instance, bad[0]));
             assertTrue(Files.exists(quarantine.resolve(bad[0])), bad[0] + " quarantined");
             assertTrue(Files.readString(quarantine.resolve(bad[0] + ".reason.json")).contains(bad[1]));

@@ -53,6 +53,15 @@ class SecurityIT {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheApi() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.toURI().resolve("/openapi"))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("/baoku/api/executions/{id}"), response.body());
+        assertTrue(response.body().contains("/baoku/api/jobs/{job}"), response.body());
+    }
+
+    @Test
     void anonymousRequestsAreRefusedWith401() throws Exception {
         HttpResponse<String> response = send(null, get("api/executions"));
         assertEquals(401, response.statusCode());
