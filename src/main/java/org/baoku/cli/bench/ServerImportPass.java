@@ -48,7 +48,7 @@ final class ServerImportPass {
         long peakHeap;
         Path profile = settings.profile() ? work.resolve("server-" + inbox.getFileName() + ".jfr") : null;
         try (WildFlyServer server = WildFlyServer.start(settings.serverHome(), settings.war(), base,
-                settings.portOffset(), settings.heap())) {
+                settings.portOffset(), settings.heap(), work.toAbsolutePath())) {
             log.printf("server up (pid %d, base %s)%n", server.pid(), base);
             // gold files lie beside the pages: the job takes the pages only; a parser stub rejects
             // nearly everything, so the reject limit must not end the run early
@@ -60,8 +60,9 @@ final class ServerImportPass {
                     .add("quarantine", work.resolve("quarantine-" + inbox.getFileName()).toString())
                     .add("reports", work.resolve("reports-" + inbox.getFileName()).toString());
             settings.jobParameters().forEach(parameters::add);
-            String authorization = settings.apiUser() == null ? null : "Basic " + java.util.Base64.getEncoder()
-                    .encodeToString(settings.apiUser().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String authorization = settings.apiUser() == null ? server.operatorAuthorization() : "Basic "
+                    + java.util.Base64.getEncoder().encodeToString(
+                            settings.apiUser().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             if (profile != null) {
                 jcmd(server.pid(), "JFR.start", "name=bench", "settings=profile", "filename=" + profile);
             }

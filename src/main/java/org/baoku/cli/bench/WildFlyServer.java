@@ -32,7 +32,8 @@ final class WildFlyServer implements AutoCloseable {
     }
 
     /** Copies the server's standalone directory (configuration only) and the WAR, then boots it. */
-    static WildFlyServer start(Path serverHome, Path war, Path baseDir, int portOffset, String heap) throws Exception {
+    static WildFlyServer start(Path serverHome, Path war, Path baseDir, int portOffset, String heap, Path inboxRoot)
+            throws Exception {
         CorpusFiles.deleteTree(baseDir);
         copyTree(serverHome.resolve("standalone/configuration"), baseDir.resolve("configuration"));
         Files.createDirectories(baseDir.resolve("deployments"));
@@ -40,7 +41,8 @@ final class WildFlyServer implements AutoCloseable {
         Files.copy(war, baseDir.resolve("deployments").resolve(war.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         WildFlyServer server = new WildFlyServer(baseDir, portOffset);
         try {
-            server.boot(serverHome, heap, war.getFileName().toString());
+            server.boot(serverHome, heap, war.getFileName().toString(), inboxRoot);
+            server.addOperator(serverHome);
         } catch (Exception | Error e) {
             server.close();
             throw e;
@@ -48,12 +50,13 @@ final class WildFlyServer implements AutoCloseable {
         return server;
     }
 
-    private void boot(Path serverHome, String heap, String warName) throws Exception {
+    private static final String OPERATOR = "bench-operator";
+    private String password;
+
+    private void boot(Path serverHome, String heap, String warName, Path inboxRoot) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(serverHome.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + baseDir, "-Djboss.socket.binding.port-offset=" + portOffset,
-                // the WAR does not deploy while this is unset (SmallRye reads the "" default as missing);
-                // the schedule stays disabled, so any directory does
-                "-Dbaoku.schedule.inbox=" + baseDir);
+                "-Dbaoku.inbox.roots=" + inboxRoot);
         Map<String, String> env = builder.environment();
         // JAVA_OPTS replaces standalone.conf's defaults: repeat them, with our heap and a GC log of our own
         env.put("JAVA_OPTS", "-Xms64m -Xmx" + heap + " -Djava.net.preferIPv4Stack=true"
@@ -83,6 +86,29 @@ final class WildFlyServer implements AutoCloseable {
         if (pid < 0) {
             pid = Long.parseLong(Files.readString(pidFile).trim());
         }
+    }
+
+    /** Adds an operator for the bench's REST calls, with a fresh random password, as bin/baoku-user would. */
+    private void addOperator(Path serverHome) throws Exception {
+        password = java.util.UUID.randomUUID().toString();
+        String realm = "/subsystem=elytron/filesystem-realm=BaokuRealm";
+        Path script = baseDir.resolve("add-bench-operator.cli");
+        Files.writeString(script, realm + ":add-identity(identity=" + OPERATOR + ")\n"
+                + realm + ":set-password(identity=" + OPERATOR + ", clear={password=\"" + password + "\"})\n"
+                + realm + ":add-identity-attribute(identity=" + OPERATOR + ", name=Roles, value=[operator])\n");
+        Process cli = new ProcessBuilder(serverHome.resolve("bin/jboss-cli.sh").toString(), "--connect",
+                "--controller=localhost:" + (9990 + portOffset), "--file=" + script)
+                .redirectErrorStream(true).redirectOutput(baseDir.resolve("log/add-bench-operator.log").toFile())
+                .start();
+        if (!cli.waitFor(2, java.util.concurrent.TimeUnit.MINUTES) || cli.exitValue() != 0) {
+            throw new IllegalStateException("could not add the bench operator; see " + baseDir.resolve("log"));
+        }
+    }
+
+    /** BASIC credentials of the operator this server was started with. */
+    String operatorAuthorization() {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (OPERATOR + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     long pid() {
