@@ -66,9 +66,16 @@ public final class Formats {
                     line.append(" (").append(stepExit).append(')');
                 }
                 JsonObject metrics = object(step, "metrics");
-                if (metrics != null && metrics.values().stream()
-                        .anyMatch(m -> m instanceof JsonNumber n && n.longValue() != 0)) { // batchlets count nothing
-                    line.append("  ").append(counts(metrics, List.of(), false));
+                if (metrics != null) { // the metrics that counted something (batchlets count nothing); --json has all
+                    StringJoiner counted = new StringJoiner(", ");
+                    metrics.forEach((name, count) -> {
+                        if (count instanceof JsonNumber n && n.longValue() != 0) {
+                            counted.add(name + " " + n);
+                        }
+                    });
+                    if (counted.length() > 0) {
+                        line.append("  ").append(counted);
+                    }
                 }
                 lines.add("step", line.toString());
             }

@@ -24,7 +24,7 @@ class FormatsTest {
                  "exitStatus":"COMPLETED_WITH_REJECTS","startTime":"2026-01-02T18:00:00Z","endTime":"2026-01-02T19:02:03.5Z",
                  "steps":[{"name":"scan-inbox","batchStatus":"COMPLETED","exitStatus":"COMPLETED","metrics":{"readCount":0}},
                           {"name":"import-issue-files","batchStatus":"COMPLETED","exitStatus":"COMPLETED",
-                           "metrics":{"readCount":7,"writeCount":6,"processSkipCount":1}}],
+                           "metrics":{"readCount":7,"writeCount":6,"rollbackCount":0,"processSkipCount":1}}],
                  "files":{"IMPORTED":5,"IMPORTED_WITH_WARNINGS":1,"UNCHANGED":0,"REJECTED":1,"TOTAL":7},
                  "archive":{"publications":1,"issues":3,"pages":6,"articles":20,"contributors":4},
                  "progress":{"done":7,"total":7}}"""));
