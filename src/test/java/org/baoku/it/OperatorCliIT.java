@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.io.StringReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -165,6 +166,12 @@ class OperatorCliIT {
         long id = started.json().getJsonNumber("executionId").longValue();
         awaitFilesDone(id);
 
+        Run impatient = cli(TestUsers.VIEWER, "status", String.valueOf(id), "--wait", "--timeout", "1s");
+        assertEquals(1, impatient.exit(), "a wait that times out is not a completed run: " + impatient);
+        assertTrue(impatient.err().contains("gave up waiting after 0:00:01: execution " + id + " is still STARTED"),
+                impatient.err());
+        assertTrue(impatient.out().contains("status          STARTED"), "the state it was left in: " + impatient.out());
+
         // someone follows the run, as a scheduler would after the import was started elsewhere
         CompletableFuture<Run> follower = CompletableFuture.supplyAsync(
                 () -> cli(TestUsers.VIEWER, "status", String.valueOf(id), "--wait", "--timeout", "3m"));
@@ -213,6 +220,12 @@ class OperatorCliIT {
                 + "the operator role (bin/baoku-user add NAME --role operator)\n", viewer.err());
         assertEquals("", viewer.out());
         assertEquals(3, cli(TestUsers.VIEWER, "stop", "1").exit());
+
+        Path passwordFile = TestInboxes.PROJECT.resolve("target/it-inboxes/password-" + UUID.randomUUID());
+        Files.writeString(passwordFile, TestUsers.PASSWORD + "\n");
+        Run withFile = cli(Map.of(Environment.URL, base + "api"), "list", "--user", TestUsers.VIEWER,
+                "--password-file", passwordFile.toString());
+        assertEquals(0, withFile.exit(), "the password from a file, the user as an option: " + withFile);
 
         Run wrongPassword = cli(Map.of(Environment.URL, base + "api", Environment.USER, TestUsers.OPERATOR,
                 Environment.PASSWORD, "not-the-password"), "list");
