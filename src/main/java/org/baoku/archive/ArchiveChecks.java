@@ -21,8 +21,8 @@ import org.baoku.issuefile.Severity;
 /**
  * Checks that need the whole archive rather than one page: gaps in a publication's running issue
  * numbers, pages missing from an issue, and continued articles whose other half is missing. They run
- * over what an import run touched and describe the archive as it is now, so each run replaces the
- * archive-level findings of the issues it touched.
+ * over the publications an import run touched and describe the archive as it is now, so each run
+ * replaces the archive-level findings of those publications' issues.
  */
 @Dependent
 public class ArchiveChecks {
@@ -36,39 +36,40 @@ public class ArchiveChecks {
     @PersistenceContext(unitName = "archive")
     EntityManager em;
 
-    /** @return the findings now recorded for the issues and publications the run touched */
+    /** @return the findings now recorded for the publications the run touched, all their issues included */
     @Transactional
     public List<FindingEntity> checkRun(long jobInstanceId) {
         // reads only until the findings are persisted at the end: no flush before each query
         em.setFlushMode(FlushModeType.COMMIT);
-        List<Issue> touched = em.createQuery("select distinct p.issue from ImportRecord r join r.page p "
-                        + "where r.jobInstanceId = :i", Issue.class)
+        List<Publication> publications = em.createQuery("select distinct p.issue.publication from ImportRecord r "
+                        + "join r.page p where r.jobInstanceId = :i", Publication.class)
                 .setParameter("i", jobInstanceId).getResultList();
-        if (touched.isEmpty()) {
+        if (publications.isEmpty()) {
             return List.of();
         }
-        Set<Publication> publications = new HashSet<>();
-        touched.forEach(issue -> publications.add(issue.getPublication()));
         List<Issue> scope = em.createQuery("select i from Issue i where i.publication in :p", Issue.class)
                 .setParameter("p", publications).getResultList();
-        em.createQuery("delete from Finding f where f.archiveLevel = true and f.issue in :scope")
-                .setParameter("scope", scope).executeUpdate();
+        // by publication, not by lists of issues: a run over decades touches tens of thousands of them
+        em.createQuery("delete from Finding f where f.archiveLevel = true "
+                        + "and f.issue.id in (select i.id from Issue i where i.publication in :p)")
+                .setParameter("p", publications).executeUpdate();
 
         Map<Long, List<String>> labels = new HashMap<>();
-        em.createQuery("select p.issue.id, p.label from Page p where p.issue in :touched and p.superseded = false "
-                        + "and p.label is not null", Object[].class)
-                .setParameter("touched", touched).getResultList()
+        em.createQuery("select p.issue.id, p.label from Page p where p.issue.publication in :p "
+                        + "and p.superseded = false and p.label is not null", Object[].class)
+                .setParameter("p", publications).getResultList()
                 .forEach(row -> labels.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
         Map<Long, List<ArticleEntity>> continued = new HashMap<>();
-        em.createQuery("select a from Article a join fetch a.page where a.page.issue in :touched "
+        em.createQuery("select a from Article a join fetch a.page where a.page.issue.publication in :p "
                         + "and a.page.superseded = false and (a.continuedTo is not null or a.continuedFrom is not null)",
                         ArticleEntity.class)
-                .setParameter("touched", touched).getResultList()
+                .setParameter("p", publications).getResultList()
                 .forEach(a -> continued.computeIfAbsent(a.getPage().getIssue().getId(), id -> new ArrayList<>()).add(a));
 
         List<FindingEntity> findings = new ArrayList<>();
         publications.forEach(publication -> findings.addAll(issueNumberGaps(publication)));
-        touched.forEach(issue -> {
+        // every issue of the publications, since their archive-level findings were all just deleted
+        scope.forEach(issue -> {
             findings.addAll(missingPages(issue, labels.getOrDefault(issue.getId(), List.of())));
             findings.addAll(danglingContinuations(issue, continued.getOrDefault(issue.getId(), List.of())));
         });
