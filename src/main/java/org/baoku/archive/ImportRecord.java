@@ -19,7 +19,8 @@ import jakarta.persistence.Table;
 /** The audit trail: what one import execution did with one file. */
 @Entity
 @Table(name = "import_record", indexes = {
-        @Index(name = "ix_import_record_execution", columnList = "execution_id"),
+        @Index(name = "ix_import_record_execution_outcome", columnList = "execution_id, outcome"),
+        @Index(name = "ix_import_record_page", columnList = "page_id"),
         @Index(name = "ix_import_record_sha256", columnList = "sha256")})
 public class ImportRecord {
 
