@@ -16,7 +16,15 @@ public record ExecutionView(
         Instant endTime,
         List<StepView> steps,
         Map<String, Long> files,
-        ArchiveTotals archive) {
+        ArchiveTotals archive,
+        Progress progress) {
+
+    /**
+     * Files of the run recorded so far ({@code files.TOTAL}, across restarts) out of the files its
+     * manifest lists; {@code total} is 0 until the scan step has written the manifest.
+     */
+    public record Progress(long done, long total) {
+    }
 
     /** One step: status and the JSR-352 metrics (read, write, filter, skip, commit, rollback, …). */
     public record StepView(String name, String batchStatus, String exitStatus, Map<String, Long> metrics) {
@@ -33,7 +41,9 @@ public record ExecutionView(
         line(text, "endTime", endTime);
         for (StepView step : steps) {
             line(text, "step." + step.name() + ".batchStatus", step.batchStatus());
-            step.metrics().forEach((name, value) -> line(text, "step." + step.name() + "." + name, value));
+            if (step.metrics().values().stream().anyMatch(value -> value != 0)) { // batchlet steps count nothing
+                step.metrics().forEach((name, value) -> line(text, "step." + step.name() + "." + name, value));
+            }
         }
         files.forEach((outcome, count) -> line(text, "files." + outcome, count));
         line(text, "archive.publications", archive.publications());
@@ -41,6 +51,8 @@ public record ExecutionView(
         line(text, "archive.pages", archive.pages());
         line(text, "archive.articles", archive.articles());
         line(text, "archive.contributors", archive.contributors());
+        line(text, "progress.done", progress.done());
+        line(text, "progress.total", progress.total());
         return text.toString();
     }
 

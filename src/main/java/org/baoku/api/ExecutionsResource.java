@@ -1,26 +1,38 @@
 package org.baoku.api;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.baoku.archive.ImportOutcome;
 import org.baoku.archive.ImportStatistics;
+import org.baoku.archive.Manifest;
+import org.baoku.archive.RunReports;
 
 /** Reads job executions from the batch runtime's job repository, with what each did to the archive. */
 @Path("/executions")
@@ -29,6 +41,12 @@ public class ExecutionsResource {
 
     @Inject
     ImportStatistics statistics;
+
+    @Inject
+    RunReports reports;
+
+    @Inject
+    Manifest manifest;
 
     @GET
     @Path("/{id}")
@@ -40,7 +58,8 @@ public class ExecutionsResource {
                 .map(ExecutionsResource::step)
                 .toList();
         Map<String, Long> files = new LinkedHashMap<>();
-        Map<ImportOutcome, Long> outcomes = statistics.outcomesOf(id);
+        long jobInstanceId = operator.getJobInstance(id).getInstanceId();
+        Map<ImportOutcome, Long> outcomes = statistics.outcomesOfRun(jobInstanceId);
         long read = 0;
         for (ImportOutcome outcome : ImportOutcome.values()) {
             long count = outcomes.getOrDefault(outcome, 0L);
@@ -50,7 +69,86 @@ public class ExecutionsResource {
         files.put("TOTAL", read);
         return new ExecutionView(execution.getExecutionId(), execution.getJobName(),
                 String.valueOf(execution.getBatchStatus()), execution.getExitStatus(),
-                instant(execution.getStartTime()), instant(execution.getEndTime()), steps, files, statistics.totals());
+                instant(execution.getStartTime()), instant(execution.getEndTime()), steps, files, statistics.totals(),
+                new ExecutionView.Progress(read, manifest.size(jobInstanceId)));
+    }
+
+    /** One page of executions of the application's jobs, newest first, optionally of one batch status. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public ExecutionPage list(@QueryParam("status") String status, @QueryParam("page") @DefaultValue("0") int page,
+                              @QueryParam("size") @DefaultValue("20") int size) {
+        if (page < 0 || size < 1 || size > 200) {
+            throw new BadRequestException("page must be ≥ 0 and size between 1 and 200");
+        }
+        BatchStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = BatchStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException("unknown status '" + status + "'; one of "
+                        + java.util.Arrays.toString(BatchStatus.values()));
+            }
+        }
+        JobOperator operator = BatchRuntime.getJobOperator();
+        List<JobExecution> executions = new ArrayList<>();
+        for (String job : JobsResource.JOBS) {
+            if (!operator.getJobNames().contains(job)) {
+                continue;
+            }
+            int instances = operator.getJobInstanceCount(job);
+            for (JobInstance instance : operator.getJobInstances(job, 0, instances)) {
+                executions.addAll(operator.getJobExecutions(instance));
+            }
+        }
+        BatchStatus filter = wanted;
+        List<ExecutionPage.Summary> matching = executions.stream()
+                .filter(e -> filter == null || e.getBatchStatus() == filter)
+                .sorted(Comparator.comparingLong(JobExecution::getExecutionId).reversed())
+                .map(e -> new ExecutionPage.Summary(e.getExecutionId(), e.getJobName(), String.valueOf(e.getBatchStatus()),
+                        e.getExitStatus(), instant(e.getStartTime()), instant(e.getEndTime())))
+                .toList();
+        int from = Math.min(matching.size(), page * size);
+        return new ExecutionPage(page, size, matching.size(), matching.subList(from, Math.min(matching.size(), from + size)));
+    }
+
+    /** The run report of a finished execution, as stored by its report step. */
+    @GET
+    @Path("/{id}/report")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response report(@PathParam("id") long id) {
+        BatchRuntime.getJobOperator().getJobExecution(id); // 404 for an unknown execution
+        return reports.ofExecution(id)
+                .map(r -> Response.ok(r.getJson(), MediaType.APPLICATION_JSON_TYPE).build())
+                .orElseGet(() -> ApiError.response(Response.Status.NOT_FOUND,
+                        "execution " + id + " has no report (yet): reports are written when a run completes"));
+    }
+
+    /** Asks a running execution to stop at its next chunk boundary. */
+    @POST
+    @Path("/{id}/stop")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response stop(@PathParam("id") long id) {
+        BatchRuntime.getJobOperator().stop(id);
+        return Response.accepted(execution(id)).build();
+    }
+
+    /** Restarts a FAILED or STOPPED execution; it continues after its last committed chunk. */
+    @POST
+    @Path("/{id}/restart")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response restart(@PathParam("id") long id) {
+        long restarted = BatchRuntime.getJobOperator().restart(id, new Properties());
+        return Response.accepted(new JobsResource.Started(restarted)).build();
+    }
+
+    /** Marks a FAILED or STOPPED execution as never to be restarted. */
+    @POST
+    @Path("/{id}/abandon")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ExecutionView abandon(@PathParam("id") long id) {
+        BatchRuntime.getJobOperator().abandon(id);
+        return execution(id);
     }
 
     @GET

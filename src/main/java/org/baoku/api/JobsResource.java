@@ -6,7 +6,9 @@ import java.util.Set;
 
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,10 +21,20 @@ import jakarta.ws.rs.core.Response;
 @RequestScoped
 public class JobsResource {
 
-    static final Set<String> JOBS = Set.of("archive-import");
+    static final Set<String> JOBS = Set.of("archive-import", "purge-history");
+
+    @Inject
+    PathPolicy paths;
 
     /** Started execution, as answered by {@code POST /jobs/{name}}. */
     public record Started(long executionId) {
+    }
+
+    /** The jobs this application can run. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Set<String> jobs() {
+        return JOBS;
     }
 
     @POST
@@ -44,6 +56,7 @@ public class JobsResource {
         if ("archive-import".equals(job) && properties.getProperty("inbox", "").isBlank()) {
             return ApiError.response(Response.Status.BAD_REQUEST, "job parameter 'inbox' is required");
         }
+        paths.checkJobParameters(parameters == null ? Map.of() : parameters);
         long executionId = BatchRuntime.getJobOperator().start(job, properties);
         return Response.accepted(new Started(executionId)).build();
     }

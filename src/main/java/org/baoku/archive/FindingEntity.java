@@ -16,12 +16,16 @@ import jakarta.persistence.Table;
 
 import org.baoku.issuefile.Severity;
 
-/** What the parser or a validator noticed on a page, or on one article of it. */
+/**
+ * What the parser or a validator noticed on a page or one article of it, or what the archive-level
+ * checks after an import noticed on an issue (then {@code page} is null and {@code issue} is set).
+ */
 @Entity(name = "Finding")
 @Table(name = "finding", indexes = {
         @Index(name = "ix_finding_page", columnList = "page_id"),
         @Index(name = "ix_finding_article", columnList = "article_id"),
-        @Index(name = "ix_finding_code", columnList = "code")})
+        @Index(name = "ix_finding_code", columnList = "code"),
+        @Index(name = "ix_finding_issue", columnList = "issue_id")})
 public class FindingEntity {
 
     @Id
@@ -29,9 +33,17 @@ public class FindingEntity {
     @SequenceGenerator(name = "finding_seq", sequenceName = "finding_seq", allocationSize = 100)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "page_id", nullable = false)
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "page_id")
     private Page page;
+
+    /** Set on archive-level findings, which concern an issue rather than one page's reading. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "issue_id")
+    private Issue issue;
+
+    @Column(name = "archive_level", nullable = false)
+    private boolean archiveLevel;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "article_id")
@@ -60,6 +72,23 @@ public class FindingEntity {
         this.code = code;
         this.line = line;
         this.message = message;
+    }
+
+    /** A finding of the archive-level checks on an issue, and optionally one page and article of it. */
+    public static FindingEntity onIssue(Issue issue, Page page, ArticleEntity article, Severity severity, String code,
+                                        String message) {
+        FindingEntity finding = new FindingEntity(page, article, severity, code, null, message);
+        finding.issue = issue;
+        finding.archiveLevel = true;
+        return finding;
+    }
+
+    public Issue getIssue() {
+        return issue;
+    }
+
+    public boolean isArchiveLevel() {
+        return archiveLevel;
     }
 
     public Page getPage() {

@@ -15,10 +15,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 
 /** The audit trail: what one import execution did with one file. */
 @Entity
-@Table(name = "import_record", indexes = {
+@Table(name = "import_record",
+        uniqueConstraints = @UniqueConstraint(name = "uk_import_record_manifest_position",
+                columnNames = {"job_instance_id", "manifest_position"}),
+        indexes = {
         @Index(name = "ix_import_record_execution_outcome", columnList = "execution_id, outcome"),
         @Index(name = "ix_import_record_page", columnList = "page_id"),
         @Index(name = "ix_import_record_sha256", columnList = "sha256")})
@@ -29,8 +33,15 @@ public class ImportRecord {
     @SequenceGenerator(name = "import_record_seq", sequenceName = "import_record_seq", allocationSize = 50)
     private Long id;
 
+    /** The run; the same across restarts, so it is what "every file exactly once" is counted by. */
+    @Column(name = "job_instance_id", nullable = false)
+    private long jobInstanceId;
+
     @Column(name = "execution_id", nullable = false)
     private long executionId;
+
+    @Column(name = "manifest_position", nullable = false)
+    private long manifestPosition;
 
     @Column(name = "source_path", nullable = false, length = 1000)
     private String sourcePath;
@@ -56,11 +67,13 @@ public class ImportRecord {
     protected ImportRecord() {
     }
 
-    public ImportRecord(long executionId, String sourcePath, String sha256, ImportOutcome outcome, String reason,
-                        Page page, Instant recordedAt) {
-        this.executionId = executionId;
-        this.sourcePath = sourcePath;
-        this.sha256 = sha256;
+    public ImportRecord(ImportRun run, ManifestItem file, ImportOutcome outcome, String reason, Page page,
+                        Instant recordedAt) {
+        this.jobInstanceId = run.jobInstanceId();
+        this.executionId = run.executionId();
+        this.manifestPosition = file.position();
+        this.sourcePath = file.path();
+        this.sha256 = file.sha256();
         this.outcome = outcome;
         this.reason = reason;
         this.page = page;
@@ -69,6 +82,14 @@ public class ImportRecord {
 
     public Long getId() {
         return id;
+    }
+
+    public long getJobInstanceId() {
+        return jobInstanceId;
+    }
+
+    public long getManifestPosition() {
+        return manifestPosition;
     }
 
     public long getExecutionId() {

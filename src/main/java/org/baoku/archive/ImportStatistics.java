@@ -7,16 +7,33 @@ import java.util.Map;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
-/** Counts operators ask for: what a run did with its files, and what the archive now holds. */
+/**
+ * Counts operators ask for: what a run did with its files, and what the archive now holds. Always in a
+ * transaction, also when a batchlet or the REST API asks: a transaction-scoped persistence context used
+ * without one would be left to the pooled batch thread.
+ */
 @Dependent
+@Transactional
 public class ImportStatistics {
 
     @PersistenceContext(unitName = "archive")
     EntityManager em;
 
-    /** Files of one import execution by outcome; outcomes no file had are absent. */
-    public Map<ImportOutcome, Long> outcomesOf(long executionId) {
+    /** Files of one run (a job instance, across its restarts) by outcome; outcomes no file had are absent. */
+    public Map<ImportOutcome, Long> outcomesOfRun(long jobInstanceId) {
+        Map<ImportOutcome, Long> counts = new EnumMap<>(ImportOutcome.class);
+        em.createQuery("select r.outcome, count(r) from ImportRecord r where r.jobInstanceId = :i group by r.outcome",
+                        Object[].class)
+                .setParameter("i", jobInstanceId)
+                .getResultList()
+                .forEach(row -> counts.put((ImportOutcome) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** Files one execution recorded, by outcome; a restarted run's earlier executions are not counted. */
+    public Map<ImportOutcome, Long> outcomesOfExecution(long executionId) {
         Map<ImportOutcome, Long> counts = new EnumMap<>(ImportOutcome.class);
         em.createQuery("select r.outcome, count(r) from ImportRecord r where r.executionId = :e group by r.outcome",
                         Object[].class)
@@ -26,13 +43,28 @@ public class ImportStatistics {
         return counts;
     }
 
-    /** The rejected files of one execution with their reasons, in path order. */
-    public List<ImportRecord> rejectionsOf(long executionId) {
-        return em.createQuery("select r from ImportRecord r where r.executionId = :e and r.outcome = :o "
-                        + "order by r.sourcePath", ImportRecord.class)
-                .setParameter("e", executionId)
+    /** The rejected files of one run with their reasons, in manifest order. */
+    public List<ImportRecord> rejectionsOfRun(long jobInstanceId) {
+        return em.createQuery("select r from ImportRecord r where r.jobInstanceId = :i and r.outcome = :o "
+                        + "order by r.manifestPosition", ImportRecord.class)
+                .setParameter("i", jobInstanceId)
                 .setParameter("o", ImportOutcome.REJECTED)
                 .getResultList();
+    }
+
+    /** Findings on the pages a run imported, and archive-level findings on the issues it touched, by code. */
+    public Map<String, Long> findingsOfRun(long jobInstanceId) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        em.createQuery("select f.code, count(f) from Finding f, ImportRecord r where r.jobInstanceId = :i "
+                        + "and r.page = f.page and f.archiveLevel = false group by f.code", Object[].class)
+                .setParameter("i", jobInstanceId).getResultList()
+                .forEach(row -> counts.merge((String) row[0], (Long) row[1], Long::sum));
+        em.createQuery("select f.code, count(distinct f) from Finding f, ImportRecord r join r.page p "
+                        + "where r.jobInstanceId = :i and f.archiveLevel = true and f.issue = p.issue group by f.code",
+                        Object[].class)
+                .setParameter("i", jobInstanceId).getResultList()
+                .forEach(row -> counts.merge((String) row[0], (Long) row[1], Long::sum));
+        return counts;
     }
 
     public ArchiveTotals totals() {

@@ -15,10 +15,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import org.baoku.issuefile.IssueMasthead;
 
 /** One day's issue of a publication; its masthead fields come from the front page. */
 @Entity
+@DynamicUpdate
 @Table(name = "issue",
         uniqueConstraints = @UniqueConstraint(name = "uk_issue_publication_date", columnNames = {"publication_id", "issue_date"}),
         indexes = @Index(name = "ix_issue_date", columnList = "issue_date"))

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -20,6 +21,9 @@ public class IssueResolver {
 
     @PersistenceContext(unitName = "archive")
     EntityManager em;
+
+    @Inject
+    SharedRows shared;
 
     /** @return the issue, or {@code null} when the page does not say enough to know it */
     public Issue resolve(IssueMasthead masthead, String sourcePath, String defaultPublication) {
@@ -38,16 +42,9 @@ public class IssueResolver {
         if (title == null || title.isBlank()) {
             return null;
         }
-        Publication publication = publication(title);
+        Publication publication = shared.publication(title);
         publication.learn(masthead.publisher(), masthead.sponsor(), masthead.serialNumber());
-        Issue issue = em.createQuery("select i from Issue i where i.publication = :p and i.date = :d", Issue.class)
-                .setParameter("p", publication)
-                .setParameter("d", date)
-                .getResultStream().findFirst().orElse(null);
-        if (issue == null) {
-            issue = new Issue(publication, date);
-            em.persist(issue);
-        }
+        Issue issue = shared.issue(publication, date);
         issue.learn(masthead);
         return issue;
     }
@@ -64,17 +61,6 @@ public class IssueResolver {
                 .setParameter("dir", likePrefix(parent.toString() + "/"))
                 .getResultList();
         return issues.size() == 1 ? issues.get(0) : null;
-    }
-
-    private Publication publication(String title) {
-        return em.createQuery("select p from Publication p where p.title = :t", Publication.class)
-                .setParameter("t", title)
-                .getResultStream().findFirst()
-                .orElseGet(() -> {
-                    Publication created = new Publication(title);
-                    em.persist(created);
-                    return created;
-                });
     }
 
     private static String likePrefix(String prefix) {

@@ -22,8 +22,11 @@ import org.baoku.issuefile.ParseStatus;
 /** One page of an issue, and the file it was read from. */
 @Entity
 @Table(name = "page",
-        uniqueConstraints = @UniqueConstraint(name = "uk_page_issue_label", columnNames = {"issue_id", "label"}),
-        indexes = @Index(name = "ix_page_sha256", columnList = "sha256"))
+        uniqueConstraints = @UniqueConstraint(name = "uk_page_issue_label_revision",
+                columnNames = {"issue_id", "label", "revision"}),
+        indexes = {
+                @Index(name = "ix_page_sha256", columnList = "sha256"),
+                @Index(name = "ix_page_source_path", columnList = "source_path")})
 public class Page {
 
     @Id
@@ -63,6 +66,14 @@ public class Page {
     @Column(name = "imported_at", nullable = false)
     private Instant importedAt;
 
+    /** 1 for the first import of a file; a file delivered again with new content adds a revision. */
+    @Column(nullable = false)
+    private int revision = 1;
+
+    /** Whether a later revision replaced this one; the archive keeps it, readers see the current one. */
+    @Column(nullable = false)
+    private boolean superseded;
+
     protected Page() {
     }
 
@@ -78,6 +89,20 @@ public class Page {
         this.sizeBytes = sizeBytes;
         this.status = status;
         this.importedAt = importedAt;
+    }
+
+    /** Makes {@code next} the current revision of this page and keeps this one as superseded. */
+    public void supersedeWith(Page next) {
+        next.revision = revision + 1;
+        superseded = true;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    public boolean isSuperseded() {
+        return superseded;
     }
 
     public Long getId() {

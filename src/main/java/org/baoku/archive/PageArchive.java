@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -22,13 +23,14 @@ import org.baoku.issuefile.Source;
 
 /**
  * Writes readings into the archive, inside the caller's transaction (the import job's chunk). Every
- * file handed in ends as exactly one {@link ImportRecord}.
+ * manifest entry ends as exactly one {@link ImportRecord}; the unique constraints of the schema are
+ * the last guard, not the first.
  */
 @Dependent
 public class PageArchive {
 
     static final String UNKNOWN_ISSUE = "UNKNOWN_ISSUE";
-    static final String PAGE_EXISTS = "PAGE_EXISTS";
+    static final String DUPLICATE_PAGE = "DUPLICATE_PAGE";
 
     @PersistenceContext(unitName = "archive")
     EntityManager em;
@@ -36,58 +38,83 @@ public class PageArchive {
     @Inject
     IssueResolver issues;
 
-    /** Whether the archive already holds a page read from exactly this content. */
-    public boolean holds(String sha256) {
-        return !em.createQuery("select p.id from Page p where p.sha256 = :sha", Long.class)
+    @Inject
+    SharedRows shared;
+
+    /** The source path of the current page read from exactly this content, if the archive has one. */
+    public Optional<String> pathOfContent(String sha256) {
+        return em.createQuery("select p.sourcePath from Page p where p.sha256 = :sha and p.superseded = false",
+                        String.class)
                 .setParameter("sha", sha256)
                 .setMaxResults(1)
-                .getResultList().isEmpty();
+                .getResultStream().findFirst();
     }
 
-    public void recordUnchanged(long executionId, Source source) {
-        record(executionId, source, ImportOutcome.UNCHANGED, null, null);
+    /** Records a file whose content the archive already holds (from {@code knownPath}). */
+    public void recordUnchanged(ImportRun run, ManifestItem file, String knownPath) {
+        String reason = knownPath.equals(file.path()) ? null
+                : DUPLICATE_PAGE + ": the same content was imported from " + knownPath;
+        record(run, file, ImportOutcome.UNCHANGED, reason, null);
+    }
+
+    public StoreResult recordRejected(ImportRun run, ManifestItem file, String reason) {
+        record(run, file, ImportOutcome.REJECTED, reason, null);
+        return new StoreResult(ImportOutcome.REJECTED, reason);
     }
 
     /**
-     * Stores one reading: a rejected one only as its import record, an accepted one as page, articles,
-     * contributors, guide entries and findings.
+     * Stores an accepted reading as page, articles, contributors, guide entries and findings. A path
+     * already imported with other content becomes a new revision of its page; another file claiming a
+     * page the archive already has is rejected as {@code DUPLICATE_PAGE}.
      */
-    public ImportOutcome store(long executionId, ParseResult reading, String defaultPublication, ContributorCache contributors) {
-        Source source = reading.source();
+    public StoreResult store(ImportRun run, ManifestItem file, ParseResult reading, String defaultPublication,
+                             ContributorCache contributors) {
         if (reading.rejected()) {
             Finding reason = reading.rejectionReason();
-            return record(executionId, source, ImportOutcome.REJECTED,
-                    reason == null ? "REJECTED" : reason.code() + ": " + reason.message(), null);
+            return recordRejected(run, file, reason == null ? "REJECTED" : reason.code() + ": " + reason.message());
         }
-        Issue issue = issues.resolve(reading.issue(), source.path(), defaultPublication);
+        Issue issue = issues.resolve(reading.issue(), file.path(), defaultPublication);
         if (issue == null) {
-            return record(executionId, source, ImportOutcome.REJECTED, UNKNOWN_ISSUE
-                    + ": the page prints no date or publication, and no front page of its directory or job "
-                    + "parameter 'publication' names it", null);
+            return recordRejected(run, file, UNKNOWN_ISSUE + ": the page prints no date or publication, and neither "
+                    + "a front page of its directory nor the job parameter 'publication' names it");
         }
         PageHeader header = reading.page();
-        Page existing = pageAt(issue, header.label());
-        if (existing != null) {
-            return record(executionId, source, ImportOutcome.REJECTED, PAGE_EXISTS + ": page " + header.label()
-                    + " of " + issue.getPublication().getTitle() + " " + issue.getDate()
-                    + " is already in the archive, read from " + existing.getSourcePath(), null);
+        Page previous = currentPageFrom(file.path());
+        Page claimant = currentPageAt(issue, header.label());
+        if (claimant != null && claimant != previous) {
+            return recordRejected(run, file, DUPLICATE_PAGE + ": page " + header.label() + " of "
+                    + issue.getPublication().getTitle() + " " + issue.getDate() + " is already in the archive, read from "
+                    + claimant.getSourcePath());
         }
-        Page page = new Page(issue, header.label(), header.section(), header.editor(), source.path(), source.sha256(),
+        Source source = reading.source();
+        Page page = new Page(issue, header.label(), header.section(), header.editor(), file.path(), source.sha256(),
                 source.encoding(), source.bytes(), reading.status(), Instant.now());
+        if (previous != null) {
+            previous.supersedeWith(page);
+            em.flush(); // the old revision must be marked before the new one joins the unique (issue, label, revision)
+        }
         em.persist(page);
         List<ArticleEntity> articles = storeArticles(page, reading.articles(), contributors);
         storeGuide(page, reading.guide());
         storeFindings(page, articles, reading.findings());
         ImportOutcome outcome = reading.status() == ParseStatus.ACCEPTED
                 ? ImportOutcome.IMPORTED : ImportOutcome.IMPORTED_WITH_WARNINGS;
-        return record(executionId, source, outcome, null, page);
+        record(run, file, outcome, null, page);
+        return new StoreResult(outcome, null);
     }
 
-    private Page pageAt(Issue issue, String label) {
-        if (label == null || issue.getId() == null) {
+    private Page currentPageFrom(String sourcePath) {
+        return em.createQuery("select p from Page p where p.sourcePath = :path and p.superseded = false", Page.class)
+                .setParameter("path", sourcePath)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private Page currentPageAt(Issue issue, String label) {
+        if (label == null) {
             return null;
         }
-        return em.createQuery("select p from Page p where p.issue = :i and p.label = :l", Page.class)
+        return em.createQuery("select p from Page p where p.issue = :i and p.label = :l and p.superseded = false",
+                        Page.class)
                 .setParameter("i", issue)
                 .setParameter("l", label)
                 .getResultStream().findFirst().orElse(null);
@@ -129,14 +156,16 @@ public class PageArchive {
         }
     }
 
-    private ImportOutcome record(long executionId, Source source, ImportOutcome outcome, String reason, Page page) {
-        em.persist(new ImportRecord(executionId, source.path(), source.sha256(), outcome, truncate(reason, 2000), page,
-                Instant.now()));
-        return outcome;
+    private void record(ImportRun run, ManifestItem file, ImportOutcome outcome, String reason, Page page) {
+        em.persist(new ImportRecord(run, file, outcome, truncate(reason, 2000), page, Instant.now()));
     }
 
     private static String truncate(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    public ContributorCache newContributorCache() {
+        return new ContributorCache();
     }
 
     /** One chunk's contributors by name, so a name is looked up once per chunk rather than per byline. */
@@ -144,19 +173,7 @@ public class PageArchive {
         private final Map<String, Contributor> byName = new HashMap<>();
 
         Contributor named(String name) {
-            return byName.computeIfAbsent(name, n -> em
-                    .createQuery("select c from Contributor c where c.name = :n", Contributor.class)
-                    .setParameter("n", n)
-                    .getResultStream().findFirst()
-                    .orElseGet(() -> {
-                        Contributor created = new Contributor(n);
-                        em.persist(created);
-                        return created;
-                    }));
+            return byName.computeIfAbsent(name, shared::contributor);
         }
-    }
-
-    public ContributorCache newContributorCache() {
-        return new ContributorCache();
     }
 }

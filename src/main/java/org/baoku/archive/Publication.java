@@ -9,8 +9,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
-/** A newspaper title, e.g. 焦作日报. */
+import org.hibernate.annotations.DynamicUpdate;
+
+/** A newspaper title, e.g. 焦作日报. Only changed columns are updated: partitions fill different fields. */
 @Entity
+@DynamicUpdate
 @Table(name = "publication", uniqueConstraints = @UniqueConstraint(name = "uk_publication_title", columnNames = "title"))
 public class Publication {
 

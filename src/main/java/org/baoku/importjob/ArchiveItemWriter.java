@@ -8,11 +8,18 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
+import org.baoku.archive.ImportRun;
 import org.baoku.archive.PageArchive;
-import org.baoku.issuefile.ParseResult;
+import org.baoku.archive.StoreResult;
+import org.baoku.delivery.Quarantine;
 
-/** Stores a chunk of readings in the archive, in the chunk's transaction. */
+/**
+ * Stores a chunk of readings in the archive, in the chunk's transaction. Pages the archive refuses
+ * (unknown issue, duplicate page) are quarantined like files the parser rejected.
+ */
 @Named
 @Dependent
 public class ArchiveItemWriter extends AbstractItemWriter {
@@ -23,16 +30,40 @@ public class ArchiveItemWriter extends AbstractItemWriter {
     String publication;
 
     @Inject
-    PageArchive archive;
+    @BatchProperty
+    String inbox;
+
+    @Inject
+    @BatchProperty
+    String quarantine;
 
     @Inject
     JobContext job;
 
+    @Inject
+    PageArchive archive;
+
+    @Inject
+    RejectedFiles rejectedFiles;
+
+    @PersistenceContext(unitName = "archive")
+    EntityManager em;
+
     @Override
     public void writeItems(List<Object> items) {
+        ImportRun run = new ImportRun(job.getInstanceId(), job.getExecutionId());
         PageArchive.ContributorCache contributors = archive.newContributorCache();
+        Quarantine setAside = null;
         for (Object item : items) {
-            archive.store(job.getExecutionId(), (ParseResult) item, publication, contributors);
+            ImportItem next = (ImportItem) item;
+            StoreResult result = archive.store(run, next.file(), next.reading(), JobParameters.text(publication),
+                    contributors);
+            if (result.rejected()) {
+                setAside = setAside != null ? setAside : JobParameters.quarantine(inbox, quarantine);
+                rejectedFiles.setAside(run, next.file(), result.reason(), setAside);
+            }
         }
+        // database errors surface here, inside the writer, where the step retries them
+        em.flush();
     }
 }

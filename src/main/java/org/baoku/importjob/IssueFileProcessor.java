@@ -1,27 +1,39 @@
 package org.baoku.importjob;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.baoku.archive.ImportRun;
+import org.baoku.archive.ManifestItem;
 import org.baoku.archive.PageArchive;
+import org.baoku.issuefile.Finding;
 import org.baoku.issuefile.ParseResult;
 import org.baoku.issuefile.parse.IssueFileParser;
+import org.baoku.issuefile.parse.ParserOptions;
 
 /**
- * Reads one issue file. A file whose exact content the archive already holds is recorded as
- * UNCHANGED and filtered out, so a re-run over the same inbox writes nothing new.
+ * Reads one file of the manifest. Content the archive already holds is recorded UNCHANGED and
+ * filtered out without being parsed again; a file the parser rejects is skipped with its reason.
  */
 @Named
 @Dependent
 public class IssueFileProcessor implements ItemProcessor {
 
+    /** Files larger than this many bytes are rejected unread (FILE_TOO_LARGE); default 20 MB. */
     @Inject
-    IssueFileParser parser;
+    @BatchProperty
+    String maxFileBytes;
+
+    @Inject
+    IssueFileParser defaultParser;
 
     @Inject
     PageArchive archive;
@@ -29,13 +41,37 @@ public class IssueFileProcessor implements ItemProcessor {
     @Inject
     JobContext job;
 
+    private IssueFileParser parser;
+
     @Override
-    public Object processItem(Object item) throws Exception {
-        ParseResult reading = parser.parse((Path) item);
-        if (!reading.rejected() && archive.holds(reading.source().sha256())) {
-            archive.recordUnchanged(job.getExecutionId(), reading.source());
+    public Object processItem(Object item) throws RejectedFileException {
+        if (parser == null) {
+            parser = JobParameters.text(maxFileBytes) == null ? defaultParser
+                    : new IssueFileParser(new ParserOptions(JobParameters.number(maxFileBytes, "maxFileBytes", 0)));
+        }
+        ManifestItem file = (ManifestItem) item;
+        if (file.sha256() == null) {
+            throw new RejectedFileException(file, "UNREADABLE: the scan could not read the file");
+        }
+        Optional<String> known = archive.pathOfContent(file.sha256());
+        if (known.isPresent()) {
+            archive.recordUnchanged(new ImportRun(job.getInstanceId(), job.getExecutionId()), file, known.get());
             return null;
         }
-        return reading;
+        ParseResult reading;
+        try {
+            reading = parser.parse(Path.of(file.path()));
+        } catch (IOException e) {
+            throw new RejectedFileException(file, "UNREADABLE: " + e);
+        }
+        if (reading.rejected()) {
+            Finding reason = reading.rejectionReason();
+            throw new RejectedFileException(file, reason == null ? "REJECTED" : reason.code() + ": " + reason.message());
+        }
+        if (!file.sha256().equals(reading.source().sha256())) {
+            throw new RejectedFileException(file, "CHANGED_DURING_IMPORT: the file changed after the scan; "
+                    + "the next run takes its new content");
+        }
+        return new ImportItem(file, reading);
     }
 }

@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -82,6 +83,8 @@ class ArchiveImportIT {
         Properties parameters = new Properties();
         parameters.setProperty("inbox", inbox());
         parameters.setProperty("chunkSize", "2");
+        parameters.setProperty("partitions", "1");
+        parameters.setProperty("settleSeconds", "0");
         long first = operator.start("archive-import", parameters);
         JobExecution run = JobPolling.awaitEnd(operator, first, BOUND);
 
@@ -89,15 +92,19 @@ class ArchiveImportIT {
         assertEquals("COMPLETED_WITH_REJECTS", run.getExitStatus());
         Map<Metric.MetricType, Long> metrics = metricsOfImportStep(operator, first);
         assertEquals(5, metrics.get(Metric.MetricType.READ_COUNT), "files read");
-        assertEquals(5, metrics.get(Metric.MetricType.WRITE_COUNT), "files written (imported or rejected)");
+        assertEquals(4, metrics.get(Metric.MetricType.WRITE_COUNT), "files imported");
         assertEquals(0, metrics.get(Metric.MetricType.FILTER_COUNT), "nothing unchanged on the first run");
-        assertEquals(0, metrics.get(Metric.MetricType.PROCESS_SKIP_COUNT) + metrics.get(Metric.MetricType.WRITE_SKIP_COUNT));
+        assertEquals(1, metrics.get(Metric.MetricType.PROCESS_SKIP_COUNT), "the empty file is rejected");
         assertEquals(3, metrics.get(Metric.MetricType.COMMIT_COUNT), "chunks of 2 over 5 files");
         assertEquals(0, metrics.get(Metric.MetricType.ROLLBACK_COUNT));
 
         assertEquals(4, archive.importRecords(first, "IMPORTED") + archive.importRecords(first, "IMPORTED_WITH_WARNINGS"));
         assertEquals(1, archive.importRecords(first, "REJECTED"));
         assertTrue(archive.rejectionReason(first, EMPTY).startsWith("EMPTY_FILE"), archive.rejectionReason(first, EMPTY));
+        Path quarantined = Path.of(inbox() + ".quarantine");
+        assertTrue(Files.exists(quarantined.resolve(EMPTY)), "rejected file copied to the quarantine");
+        assertTrue(Files.readString(quarantined.resolve(EMPTY + ".reason.json")).contains("EMPTY_FILE"));
+        assertTrue(Files.exists(Path.of(inbox(), EMPTY)), "the original stays in the inbox");
         assertEquals(pagesBefore + 4, archive.count("Page"));
 
         Issue sample = archive.issueOf("焦作日报", LocalDate.of(2025, 8, 13));
@@ -124,6 +131,7 @@ class ArchiveImportIT {
         assertEquals(BatchStatus.COMPLETED, rerun.getBatchStatus());
         Map<Metric.MetricType, Long> rerunMetrics = metricsOfImportStep(operator, second);
         assertEquals(4, rerunMetrics.get(Metric.MetricType.FILTER_COUNT), "every good file is unchanged");
+        assertEquals(0, rerunMetrics.get(Metric.MetricType.WRITE_COUNT));
         assertEquals(4, archive.importRecords(second, "UNCHANGED"));
         assertEquals(pagesBefore + 4, archive.count("Page"), "a re-run adds no page");
         assertEquals(articlesAfterFirst, archive.count("Article"), "a re-run adds no article");

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.baoku.archive.ImportOutcome;
 import org.baoku.archive.Issue;
 
 /** Read-only archive queries for in-container tests, by JPQL against the real archive. */
@@ -20,9 +21,66 @@ public class ArchiveQueries {
     }
 
     public long importRecords(long executionId, String outcome) {
-        return em.createQuery("select count(r) from ImportRecord r where r.executionId = :e and str(r.outcome) = :o",
+        return em.createQuery("select count(r) from ImportRecord r where r.executionId = :e and r.outcome = :o",
                         Long.class)
-                .setParameter("e", executionId).setParameter("o", outcome).getSingleResult();
+                .setParameter("e", executionId).setParameter("o", ImportOutcome.valueOf(outcome)).getSingleResult();
+    }
+
+    public long recordsOfRun(long jobInstanceId) {
+        return em.createQuery("select count(r) from ImportRecord r where r.jobInstanceId = :i", Long.class)
+                .setParameter("i", jobInstanceId).getSingleResult();
+    }
+
+    public long distinctPositionsOfRun(long jobInstanceId) {
+        return em.createQuery("select count(distinct r.manifestPosition) from ImportRecord r where r.jobInstanceId = :i",
+                        Long.class)
+                .setParameter("i", jobInstanceId).getSingleResult();
+    }
+
+    public long outcomesOfRun(long jobInstanceId, String outcome) {
+        return em.createQuery("select count(r) from ImportRecord r where r.jobInstanceId = :i and r.outcome = :o",
+                        Long.class)
+                .setParameter("i", jobInstanceId).setParameter("o", ImportOutcome.valueOf(outcome)).getSingleResult();
+    }
+
+    public long pagesOf(String publication) {
+        return em.createQuery("select count(p) from Page p where p.issue.publication.title = :t", Long.class)
+                .setParameter("t", publication).getSingleResult();
+    }
+
+    public long currentPagesOf(String publication) {
+        return em.createQuery("select count(p) from Page p where p.issue.publication.title = :t and p.superseded = false",
+                        Long.class)
+                .setParameter("t", publication).getSingleResult();
+    }
+
+    public long articlesOf(String publication) {
+        return em.createQuery("select count(a) from Article a where a.page.issue.publication.title = :t", Long.class)
+                .setParameter("t", publication).getSingleResult();
+    }
+
+    public long publicationsTitled(String publication) {
+        return em.createQuery("select count(p) from Publication p where p.title = :t", Long.class)
+                .setParameter("t", publication).getSingleResult();
+    }
+
+    /** Revision numbers and superseded flags of the pages read from one path, oldest first. */
+    public List<String> revisionsOf(String sourcePath) {
+        return em.createQuery("select concat(p.revision, case when p.superseded = true then ':superseded' else ':current' end) "
+                        + "from Page p where p.sourcePath = :s order by p.revision", String.class)
+                .setParameter("s", sourcePath).getResultList();
+    }
+
+    public String reasonOf(long jobInstanceId, String fileName) {
+        return em.createQuery("select concat(r.outcome, ' ', coalesce(r.reason, '')) from ImportRecord r "
+                        + "where r.jobInstanceId = :i and r.sourcePath like :p", String.class)
+                .setParameter("i", jobInstanceId).setParameter("p", "%/" + fileName).getSingleResult();
+    }
+
+    public List<String> archiveFindings(String publication) {
+        return em.createQuery("select concat(f.code, ' ', f.message) from Finding f "
+                        + "where f.archiveLevel = true and f.issue.publication.title = :t order by f.id", String.class)
+                .setParameter("t", publication).getResultList();
     }
 
     public String rejectionReason(long executionId, String fileName) {
@@ -32,7 +90,7 @@ public class ArchiveQueries {
     }
 
     public Issue issueOf(String publication, java.time.LocalDate date) {
-        return em.createQuery("select i from Issue i join fetch i.publication p where p.title = :t and i.date = :d",
+        return em.createQuery("select i from Issue i join fetch i.publication where i.publication.title = :t and i.date = :d",
                         Issue.class)
                 .setParameter("t", publication).setParameter("d", date).getSingleResult();
     }

@@ -43,11 +43,12 @@ class ManagementModelIT {
 
     @Test
     void administratorStartsTheImportAndReadsItsExecutionThroughTheManagementModel() throws Exception {
-        Path inbox = TestInboxes.copyOf("skeleton", false);
+        Path inbox = TestInboxes.copyOf("management", false);
         ModelNode batch = Operations.createAddress("deployment", "baoku.war", "subsystem", "batch-jberet");
         ModelNode start = Operations.createOperation("start-job", batch);
         start.get("job-xml-name").set("archive-import");
         start.get("properties").get("inbox").set(inbox.toString());
+        start.get("properties").get("settleSeconds").set("0");
         long executionId = execute(start).asLong();
 
         ModelNode execution = Operations.createAddress("deployment", "baoku.war", "subsystem", "batch-jberet",

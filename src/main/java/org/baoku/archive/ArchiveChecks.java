@@ -1,0 +1,163 @@
+package org.baoku.archive;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.baoku.issuefile.Severity;
+
+/**
+ * Checks that need the whole archive rather than one page: gaps in a publication's running issue
+ * numbers, pages missing from an issue, and continued articles whose other half is missing. They run
+ * over what an import run touched and describe the archive as it is now, so each run replaces the
+ * archive-level findings of the issues it touched.
+ */
+@Dependent
+public class ArchiveChecks {
+
+    public static final String ISSUE_NUMBER_GAP = "ISSUE_NUMBER_GAP";
+    public static final String MISSING_PAGES = "MISSING_PAGES";
+    public static final String DANGLING_CONTINUATION = "DANGLING_CONTINUATION";
+
+    private static final Pattern LABEL = Pattern.compile("^(\\D*)(\\d+)$");
+
+    @PersistenceContext(unitName = "archive")
+    EntityManager em;
+
+    /** @return the findings now recorded for the issues and publications the run touched */
+    @Transactional
+    public List<FindingEntity> checkRun(long jobInstanceId) {
+        List<Issue> touched = em.createQuery("select distinct p.issue from ImportRecord r join r.page p "
+                        + "where r.jobInstanceId = :i", Issue.class)
+                .setParameter("i", jobInstanceId).getResultList();
+        if (touched.isEmpty()) {
+            return List.of();
+        }
+        Set<Publication> publications = new HashSet<>();
+        touched.forEach(issue -> publications.add(issue.getPublication()));
+        List<Issue> scope = em.createQuery("select i from Issue i where i.publication in :p", Issue.class)
+                .setParameter("p", publications).getResultList();
+        em.createQuery("delete from Finding f where f.archiveLevel = true and f.issue in :scope")
+                .setParameter("scope", scope).executeUpdate();
+
+        List<FindingEntity> findings = new ArrayList<>();
+        publications.forEach(publication -> findings.addAll(issueNumberGaps(publication)));
+        touched.forEach(issue -> {
+            findings.addAll(missingPages(issue));
+            findings.addAll(danglingContinuations(issue));
+        });
+        findings.forEach(em::persist);
+        return findings;
+    }
+
+    private List<FindingEntity> issueNumberGaps(Publication publication) {
+        List<Issue> numbered = em.createQuery("select i from Issue i where i.publication = :p "
+                        + "and i.issueNumber is not null order by i.issueNumber", Issue.class)
+                .setParameter("p", publication).getResultList();
+        List<FindingEntity> gaps = new ArrayList<>();
+        for (int i = 1; i < numbered.size(); i++) {
+            Issue before = numbered.get(i - 1);
+            Issue after = numbered.get(i);
+            int first = before.getIssueNumber() + 1;
+            int last = after.getIssueNumber() - 1;
+            if (first <= last) {
+                String range = first == last ? "issue " + first : "issues " + first + "–" + last;
+                gaps.add(FindingEntity.onIssue(after, null, null, Severity.WARNING, ISSUE_NUMBER_GAP,
+                        publication.getTitle() + ": " + range + " missing between " + before.getDate()
+                                + " (" + before.getIssueNumber() + ") and " + after.getDate()
+                                + " (" + after.getIssueNumber() + ")"));
+            }
+        }
+        return gaps;
+    }
+
+    private List<FindingEntity> missingPages(Issue issue) {
+        if (issue.getPageCount() == null) {
+            return List.of();
+        }
+        List<String> labels = em.createQuery("select p.label from Page p where p.issue = :i and p.superseded = false "
+                        + "and p.label is not null", String.class)
+                .setParameter("i", issue).getResultList();
+        String prefix = "";
+        int width = 2;
+        for (String label : labels) {
+            Matcher m = LABEL.matcher(label);
+            if (m.matches()) {
+                prefix = m.group(1);
+                width = m.group(2).length();
+                break;
+            }
+        }
+        Set<String> missing = new TreeSet<>();
+        for (int n = 1; n <= issue.getPageCount(); n++) {
+            String expected = prefix + String.format("%0" + width + "d", n);
+            if (!labels.contains(expected)) {
+                missing.add(expected);
+            }
+        }
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        return List.of(FindingEntity.onIssue(issue, null, null, Severity.WARNING, MISSING_PAGES,
+                issue.getPublication().getTitle() + " " + issue.getDate() + " prints 今日" + issue.getPageCount()
+                        + "版; the archive lacks " + String.join(", ", missing)));
+    }
+
+    private List<FindingEntity> danglingContinuations(Issue issue) {
+        List<ArticleEntity> continued = em.createQuery("select a from Article a join fetch a.page where a.page.issue = :i "
+                        + "and a.page.superseded = false and (a.continuedTo is not null or a.continuedFrom is not null)",
+                        ArticleEntity.class)
+                .setParameter("i", issue).getResultList();
+        Map<String, ArticleEntity> halves = new HashMap<>();
+        for (ArticleEntity a : continued) {
+            if (a.getContinuedTo() != null) {
+                halves.put(key(a.getPage().getLabel(), a.getContinuedTo(), a.getJumpKey()), a);
+            }
+        }
+        Set<String> joined = new HashSet<>();
+        List<FindingEntity> findings = new ArrayList<>();
+        for (ArticleEntity a : continued) {
+            if (a.getContinuedFrom() != null) {
+                String key = key(a.getContinuedFrom(), a.getPage().getLabel(), a.getJumpKey());
+                if (halves.containsKey(key)) {
+                    joined.add(key);
+                } else {
+                    findings.add(dangling(issue, a, "continues from " + a.getContinuedFrom() + " " + jump(a)
+                            + ", but no article there is continued to " + a.getPage().getLabel()));
+                }
+            }
+        }
+        halves.forEach((key, a) -> {
+            if (!joined.contains(key)) {
+                findings.add(dangling(issue, a, "is continued to " + a.getContinuedTo() + " " + jump(a)
+                        + ", but no article there continues from " + a.getPage().getLabel()));
+            }
+        });
+        return findings;
+    }
+
+    private static FindingEntity dangling(Issue issue, ArticleEntity article, String what) {
+        String name = article.getHeadline() != null ? "「" + article.getHeadline() + "」" : "article " + article.getOrderOnPage();
+        return FindingEntity.onIssue(issue, article.getPage(), article, Severity.WARNING, DANGLING_CONTINUATION,
+                issue.getDate() + " " + article.getPage().getLabel() + ": " + name + " " + what);
+    }
+
+    private static String jump(ArticleEntity a) {
+        return a.getJumpKey() == null ? "" : a.getJumpKey();
+    }
+
+    private static String key(String from, String to, String jumpKey) {
+        return from + "→" + to + "#" + jumpKey;
+    }
+}

@@ -1,0 +1,55 @@
+package org.baoku.archive;
+
+import java.util.List;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * The manifests of import runs: written once by the scan, then read in position order. Every access
+ * runs in a transaction (the partition mapper calls it outside any chunk).
+ */
+@Dependent
+@Transactional
+public class Manifest {
+
+    @PersistenceContext(unitName = "archive")
+    EntityManager em;
+
+    /** Drops what an interrupted scan of this run left, so that the scan can start over. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void clear(long jobInstanceId) {
+        em.createQuery("delete from ManifestEntry m where m.jobInstanceId = :i")
+                .setParameter("i", jobInstanceId).executeUpdate();
+    }
+
+    /** Appends a batch of entries in its own transaction, so a scan of 100,000s of files stays small. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void append(List<ManifestEntry> entries) {
+        entries.forEach(em::persist);
+    }
+
+    public long size(long jobInstanceId) {
+        return em.createQuery("select count(m) from ManifestEntry m where m.jobInstanceId = :i", Long.class)
+                .setParameter("i", jobInstanceId).getSingleResult();
+    }
+
+    /**
+     * The entries in {@code (after, last]} that have no import record yet, in position order. Reading
+     * past recorded entries makes a restart exactly-once even when the job repository's checkpoint
+     * lags the archive's commit.
+     */
+    public List<ManifestItem> pending(long jobInstanceId, long after, long last, int limit) {
+        return em.createQuery("select new org.baoku.archive.ManifestItem(m.position, m.sourcePath, m.sizeBytes, m.sha256) "
+                        + "from ManifestEntry m where m.jobInstanceId = :i and m.position > :after and m.position <= :last "
+                        + "and not exists (select r.id from ImportRecord r where r.jobInstanceId = m.jobInstanceId "
+                        + "and r.manifestPosition = m.position) order by m.position", ManifestItem.class)
+                .setParameter("i", jobInstanceId)
+                .setParameter("after", after)
+                .setParameter("last", last)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+}

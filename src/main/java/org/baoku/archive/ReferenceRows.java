@@ -1,0 +1,38 @@
+package org.baoku.archive;
+
+import java.time.LocalDate;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * Creates the rows many files share (publication, issue, contributor) each in a short transaction of
+ * its own. Partitions import in parallel; creating a shared row inside a chunk would make two chunks
+ * race on a unique key until commit. Here the loser of a race sees the winner's row right away.
+ */
+@Dependent
+public class ReferenceRows {
+
+    @PersistenceContext(unitName = "archive")
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void createPublication(String title) {
+        em.persist(new Publication(title));
+        em.flush();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void createIssue(long publicationId, LocalDate date) {
+        em.persist(new Issue(em.getReference(Publication.class, publicationId), date));
+        em.flush();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void createContributor(String name) {
+        em.persist(new Contributor(name));
+        em.flush();
+    }
+}

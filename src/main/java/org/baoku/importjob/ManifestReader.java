@@ -1,0 +1,71 @@
+package org.baoku.importjob;
+
+import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.baoku.archive.Manifest;
+import org.baoku.archive.ManifestItem;
+
+/**
+ * Reads this partition's range of the manifest, a page at a time, skipping entries that already have
+ * an import record. The checkpoint is the last position read.
+ */
+@Named
+@Dependent
+public class ManifestReader extends AbstractItemReader {
+
+    private static final int PAGE = 200;
+
+    /** Partition range: positions in {@code (after, last]}. */
+    @Inject
+    @BatchProperty
+    String after;
+
+    @Inject
+    @BatchProperty
+    String last;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    Manifest manifest;
+
+    private long position;
+    private long lastPosition;
+    private final Deque<ManifestItem> page = new ArrayDeque<>();
+
+    @Override
+    public void open(Serializable checkpoint) {
+        position = checkpoint != null ? (Long) checkpoint : JobParameters.number(after, "after", 0);
+        lastPosition = JobParameters.number(last, "last", Long.MAX_VALUE);
+    }
+
+    @Override
+    public Object readItem() {
+        if (page.isEmpty() && position < lastPosition) {
+            page.addAll(manifest.pending(job.getInstanceId(), position, lastPosition, PAGE));
+            if (page.isEmpty()) {
+                position = lastPosition;
+            }
+        }
+        ManifestItem item = page.pollFirst();
+        if (item != null) {
+            position = item.position();
+        }
+        return item;
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return position;
+    }
+}

@@ -1,0 +1,2 @@
+/** Running baoku in production: recovery at start-up, and (later) scheduling and metrics. */
+package org.baoku.operations;

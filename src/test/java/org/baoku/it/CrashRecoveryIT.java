@@ -1,0 +1,173 @@
+package org.baoku.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.jboss.as.controller.client.ModelControllerClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.wildfly.core.launcher.Launcher;
+import org.wildfly.core.launcher.StandaloneCommandBuilder;
+
+/**
+ * kill -9 of the server in the middle of an import, then start it again and restart the execution:
+ * every file ends imported exactly once.
+ *
+ * <p>This test runs the provisioned server itself (WildFly's own launcher, as Arquillian's managed
+ * container does) because it must kill it and start it again on the same data and deployment, which
+ * Arquillian's container lifecycle does not offer.
+ */
+class CrashRecoveryIT {
+
+    private static final Path SERVER = Path.of(System.getProperty("jboss.home", "target/server"));
+    private static final Path WAR = Path.of(System.getProperty("baoku.war", "target/baoku.war"));
+    private static final int OFFSET = 200 + Integer.getInteger("baoku.it.portOffset", 0);
+    private static final String API = "http://localhost:" + (8080 + OFFSET) + "/baoku/api";
+    private static final Duration BOUND = Duration.ofMinutes(5);
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Path base;
+    private Process server;
+
+    @Test
+    void anImportKilledWithTheServerIsRestartedAndImportsEveryFileExactlyOnce() throws Exception {
+        base = Files.createDirectories(TestInboxes.PROJECT.resolve("target/crash-server-" + UUID.randomUUID()));
+        copyConfiguration();
+        Files.createDirectories(base.resolve("deployments"));
+        Files.copy(WAR, base.resolve("deployments/baoku.war"), StandardCopyOption.REPLACE_EXISTING);
+        int files = 2000;
+        Path inbox = GeneratedPages.frontPages(base.resolve("inbox"), "断电日报", LocalDate.of(1990, 1, 1), files, 1);
+
+        startServer();
+        long execution = post("/jobs/archive-import", "{\"inbox\": \"" + inbox + "\", \"settleSeconds\": \"0\", "
+                + "\"partitions\": \"2\", \"chunkSize\": \"10\"}").getJsonNumber("executionId").longValue();
+        awaitFiles(execution, 100);
+
+        server.destroyForcibly(); // SIGKILL: no shutdown hook, no graceful stop
+        server.waitFor();
+        startServer();
+
+        JsonObject interrupted = get("/executions/" + execution);
+        assertEquals("FAILED", interrupted.getString("batchStatus"));
+        assertTrue(interrupted.getString("exitStatus").startsWith("FAILED: server stopped during the run"),
+                interrupted.getString("exitStatus"));
+        long importedBeforeRestart = interrupted.getJsonObject("files").getJsonNumber("TOTAL").longValue();
+        assertTrue(importedBeforeRestart < files, "killed part-way: " + importedBeforeRestart + " of " + files);
+
+        long restarted = post("/executions/" + execution + "/restart", "").getJsonNumber("executionId").longValue();
+        JsonObject done = awaitEnd(restarted);
+
+        assertEquals("COMPLETED", done.getString("batchStatus"));
+        JsonObject outcomes = done.getJsonObject("files");
+        assertEquals(files, outcomes.getJsonNumber("TOTAL").longValue(), "one import record per file");
+        assertEquals(files, outcomes.getJsonNumber("IMPORTED").longValue()
+                + outcomes.getJsonNumber("IMPORTED_WITH_WARNINGS").longValue());
+        JsonObject archive = done.getJsonObject("archive");
+        assertEquals(files, archive.getJsonNumber("pages").longValue(), "no page missing, none twice");
+        assertEquals(files, archive.getJsonNumber("issues").longValue());
+        assertEquals(files, archive.getJsonNumber("articles").longValue());
+    }
+
+    @AfterEach
+    void stopServer() throws InterruptedException {
+        if (server != null && server.isAlive()) {
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
+    private void copyConfiguration() throws IOException {
+        Path from = SERVER.resolve("standalone/configuration");
+        Path to = Files.createDirectories(base.resolve("configuration"));
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
+    }
+
+    private void startServer() throws Exception {
+        StandaloneCommandBuilder command = StandaloneCommandBuilder.of(SERVER)
+                .setBaseDirectory(base)
+                .addJavaOptions("-Xms256m", "-Xmx768m", "-Djboss.socket.binding.port-offset=" + OFFSET,
+                        "-Dbaoku.inbox.roots=" + base);
+        server = Launcher.of(command).setRedirectErrorStream(true)
+                .redirectOutput(base.resolve("server-" + System.nanoTime() + ".log")).launch();
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        while (true) {
+            try {
+                HttpResponse<String> jobs = http.send(HttpRequest.newBuilder(URI.create(API + "/jobs")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (jobs.statusCode() == 401) { // deployed, and secured
+                    try (ModelControllerClient management = ModelControllerClient.Factory.create("localhost", 9990 + OFFSET)) {
+                        TestUsers.add(management, TestUsers.OPERATOR, "operator");
+                    }
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // the server is still starting
+            }
+            if (!server.isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError("server in " + base + " did not deploy baoku within " + BOUND);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private void awaitFiles(long execution, long atLeast) throws Exception {
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        while (get("/executions/" + execution).getJsonObject("files").getJsonNumber("TOTAL").longValue() < atLeast) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("fewer than " + atLeast + " files imported after " + BOUND);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private JsonObject awaitEnd(long execution) throws Exception {
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        while (true) {
+            JsonObject state = get("/executions/" + execution);
+            if (state.containsKey("endTime") && !state.isNull("endTime")) {
+                return state;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("execution " + execution + " did not end within " + BOUND);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private JsonObject get(String path) throws Exception {
+        return json(http.send(TestUsers.as(TestUsers.OPERATOR, HttpRequest.newBuilder(URI.create(API + path)))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private JsonObject post(String path, String body) throws Exception {
+        return json(http.send(TestUsers.as(TestUsers.OPERATOR, HttpRequest.newBuilder(URI.create(API + path)))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        assertTrue(response.statusCode() / 100 == 2, response.statusCode() + " " + response.body());
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+}

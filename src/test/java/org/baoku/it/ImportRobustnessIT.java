@@ -1,0 +1,274 @@
+package org.baoku.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Properties;
+import java.util.Random;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What operators rely on, inside the real server: stop and restart lose and duplicate nothing, a
+ * re-run changes nothing, a changed file becomes a new revision, bad files are set aside with their
+ * reasons, and a transient database failure is retried. Each test imports a paper of its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ImportRobustnessIT {
+
+    private static final Duration BOUND = Duration.ofMinutes(5);
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.create(ZipImporter.class, "baoku.war")
+                .importFrom(new File(System.getProperty("baoku.war", "target/baoku.war")))
+                .as(WebArchive.class)
+                .addClasses(ArchiveQueries.class, JobPolling.class, GeneratedPages.class);
+    }
+
+    @Inject
+    ArchiveQueries archive;
+
+    @Resource(lookup = "java:jboss/datasources/BaokuArchiveDS")
+    DataSource archiveDataSource;
+
+    private final JobOperator operator = BatchRuntime.getJobOperator();
+
+    @Test
+    void stoppedMidRunThenRestartedImportsEveryFileExactlyOnce() throws Exception {
+        String paper = "停启日报";
+        int files = 1500;
+        Path inbox = GeneratedPages.frontPages(Files.createTempDirectory("stop-restart"), paper,
+                LocalDate.of(2001, 1, 1), files, 1);
+        Properties parameters = parameters(inbox);
+        parameters.setProperty("chunkSize", "10");
+        long first = operator.start("archive-import", parameters);
+        long instance = operator.getJobInstance(first).getInstanceId();
+
+        awaitRecords(instance, 50);
+        operator.stop(first);
+        JobExecution stopped = JobPolling.awaitEnd(operator, first, BOUND);
+        assertEquals(BatchStatus.STOPPED, stopped.getBatchStatus(), "the run must still have been going when stopped");
+        long before = archive.recordsOfRun(instance);
+        assertTrue(before > 0 && before < files, "stopped part-way: " + before + " of " + files);
+
+        long restarted = operator.restart(first, new Properties());
+        JobExecution done = JobPolling.awaitEnd(operator, restarted, BOUND);
+
+        assertEquals(BatchStatus.COMPLETED, done.getBatchStatus());
+        assertEquals("COMPLETED", done.getExitStatus());
+        assertEquals(files, archive.recordsOfRun(instance), "one import record per file");
+        assertEquals(files, archive.distinctPositionsOfRun(instance));
+        assertEquals(files, archive.outcomesOfRun(instance, "IMPORTED") + archive.outcomesOfRun(instance, "IMPORTED_WITH_WARNINGS"));
+        assertEquals(files, archive.pagesOf(paper), "no page missing, none twice");
+        assertEquals(files, archive.articlesOf(paper));
+    }
+
+    @Test
+    void reRunChangesNothingAndAChangedFileBecomesANewRevision() throws Exception {
+        String paper = "再导日报";
+        Path inbox = GeneratedPages.frontPages(Files.createTempDirectory("rerun"), paper, LocalDate.of(2002, 2, 1), 3, 100);
+        long first = runToEnd(inbox);
+        assertEquals(3, archive.outcomesOfRun(instanceOf(first), "IMPORTED")
+                + archive.outcomesOfRun(instanceOf(first), "IMPORTED_WITH_WARNINGS"));
+        long articles = archive.articlesOf(paper);
+
+        long again = runToEnd(inbox);
+        assertEquals(3, archive.outcomesOfRun(instanceOf(again), "UNCHANGED"));
+        assertEquals(3, archive.pagesOf(paper));
+        assertEquals(articles, archive.articlesOf(paper));
+
+        Path changed = inbox.resolve("2002-02-02.txt");
+        Files.writeString(changed, Files.readString(changed) + "\n补记:发布会结束后,记者走访了三个社区。\n",
+                StandardCharsets.UTF_8);
+        long third = runToEnd(inbox);
+        assertEquals(2, archive.outcomesOfRun(instanceOf(third), "UNCHANGED"));
+        assertEquals(1, archive.outcomesOfRun(instanceOf(third), "IMPORTED")
+                + archive.outcomesOfRun(instanceOf(third), "IMPORTED_WITH_WARNINGS"));
+        assertEquals(List.of("1:superseded", "2:current"), archive.revisionsOf(changed.toString()));
+        assertEquals(3, archive.currentPagesOf(paper));
+        assertEquals(4, archive.pagesOf(paper), "the old revision is kept");
+    }
+
+    @Test
+    void badFilesAreRejectedAndQuarantinedWithTheirReasonsWhileGoodOnesAreImported() throws Exception {
+        String paper = "坏件日报";
+        Path inbox = GeneratedPages.frontPages(Files.createTempDirectory("bad-files"), paper, LocalDate.of(2003, 3, 1), 4, 200);
+        Files.createFile(inbox.resolve("empty.txt"));
+        byte[] noise = new byte[1024];
+        new Random(42).nextBytes(noise);
+        noise[7] = 0;
+        Files.write(inbox.resolve("binary.txt"), noise);
+        byte[] page = Files.readAllBytes(inbox.resolve("2003-03-01.txt"));
+        Files.write(inbox.resolve("oversized.txt"), repeat(page, 12));
+        Properties parameters = parameters(inbox);
+        parameters.setProperty("maxFileBytes", Integer.toString(page.length * 10));
+
+        long execution = operator.start("archive-import", parameters);
+        JobExecution done = JobPolling.awaitEnd(operator, execution, BOUND);
+
+        assertEquals(BatchStatus.COMPLETED, done.getBatchStatus());
+        assertEquals("COMPLETED_WITH_REJECTS", done.getExitStatus());
+        long instance = instanceOf(execution);
+        assertEquals(4, archive.outcomesOfRun(instance, "IMPORTED") + archive.outcomesOfRun(instance, "IMPORTED_WITH_WARNINGS"));
+        assertEquals(3, archive.outcomesOfRun(instance, "REJECTED"));
+        assertEquals(4, archive.pagesOf(paper));
+        Path quarantine = Path.of(inbox + ".quarantine");
+        for (String[] bad : new String[][] {{"empty.txt", "EMPTY_FILE"}, {"binary.txt", "UNDECODABLE"},
+                {"oversized.txt", "FILE_TOO_LARGE"}}) {
+            assertTrue(archive.reasonOf(instance, bad[0]).startsWith("REJECTED " + bad[1]), archive.reasonOf(instance, bad[0]));
+            assertTrue(Files.exists(quarantine.resolve(bad[0])), bad[0] + " quarantined");
+            assertTrue(Files.readString(quarantine.resolve(bad[0] + ".reason.json")).contains(bad[1]));
+            assertTrue(Files.exists(inbox.resolve(bad[0])), bad[0] + " stays in the inbox");
+        }
+    }
+
+    @Test
+    void aDeliveryThatIsWrongAsAWholeFailsTheRunOnceTheRejectLimitIsExceeded() throws Exception {
+        Path inbox = Files.createTempDirectory("all-wrong");
+        for (int i = 0; i < 6; i++) {
+            Files.createFile(inbox.resolve("empty-" + i + ".txt"));
+        }
+        Properties parameters = parameters(inbox);
+        parameters.setProperty("rejectLimit", "3");
+        parameters.setProperty("partitions", "1");
+
+        long execution = operator.start("archive-import", parameters);
+        JobExecution done = JobPolling.awaitEnd(operator, execution, BOUND);
+
+        assertEquals(BatchStatus.FAILED, done.getBatchStatus());
+        assertTrue(done.getExitStatus().startsWith("FAILED_TOO_MANY_REJECTS"), done.getExitStatus());
+    }
+
+    @Test
+    void aTransientDatabaseFailureInTheWriterIsRetriedAndTheDataIsRight() throws Exception {
+        String paper = "重试日报";
+        Path inbox = GeneratedPages.frontPages(Files.createTempDirectory("retry"), paper, LocalDate.of(2004, 4, 1), 3, 300);
+        long execution;
+        try (Connection blocker = archiveDataSource.getConnection()) {
+            blocker.setAutoCommit(false);
+            // an uncommitted row with the publication's unique title: the import's insert must wait for it
+            try (Statement statement = blocker.createStatement()) {
+                statement.executeUpdate("insert into publication (id, title) values (-4242, '" + paper + "')");
+            }
+            long session = sessionId(blocker);
+            Properties parameters = parameters(inbox);
+            parameters.setProperty("partitions", "1");
+            execution = operator.start("archive-import", parameters);
+            Timestamp firstAttempt = awaitBlockedStatement(session, null);
+            // a second blocked statement means the first lock wait timed out, and the chunk was rolled
+            // back and is being retried; releasing the lock now lets the retry through
+            awaitBlockedStatement(session, firstAttempt);
+            blocker.rollback();
+        }
+        JobExecution done = JobPolling.awaitEnd(operator, execution, BOUND);
+
+        assertEquals(BatchStatus.COMPLETED, done.getBatchStatus());
+        long rollbacks = operator.getStepExecutions(execution).stream()
+                .filter(s -> s.getStepName().equals("import-issue-files"))
+                .flatMap(s -> java.util.Arrays.stream(s.getMetrics()))
+                .filter(m -> m.getType() == jakarta.batch.runtime.Metric.MetricType.ROLLBACK_COUNT)
+                .mapToLong(jakarta.batch.runtime.Metric::getValue).sum();
+        assertTrue(rollbacks >= 1, "the chunk was rolled back and retried");
+        assertEquals(1, archive.publicationsTitled(paper));
+        assertEquals(3, archive.pagesOf(paper));
+        assertEquals(3, archive.outcomesOfRun(instanceOf(execution), "IMPORTED")
+                + archive.outcomesOfRun(instanceOf(execution), "IMPORTED_WITH_WARNINGS"));
+    }
+
+    private static Properties parameters(Path inbox) {
+        Properties parameters = new Properties();
+        parameters.setProperty("inbox", inbox.toString());
+        parameters.setProperty("settleSeconds", "0");
+        return parameters;
+    }
+
+    private long runToEnd(Path inbox) throws InterruptedException {
+        long execution = operator.start("archive-import", parameters(inbox));
+        JobExecution done = JobPolling.awaitEnd(operator, execution, BOUND);
+        assertEquals(BatchStatus.COMPLETED, done.getBatchStatus());
+        return execution;
+    }
+
+    private long instanceOf(long execution) {
+        return operator.getJobInstance(execution).getInstanceId();
+    }
+
+    private void awaitRecords(long instance, long atLeast) throws InterruptedException {
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        while (archive.recordsOfRun(instance) < atLeast) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("fewer than " + atLeast + " files imported after " + BOUND);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private long sessionId(Connection connection) throws Exception {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("call session_id()")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    /**
+     * Waits until a statement of another session waits for a lock that {@code session} holds, and
+     * returns when that statement started; with {@code other} set, waits for a statement other than it.
+     */
+    private Timestamp awaitBlockedStatement(long session, Timestamp other) throws Exception {
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        try (Connection observer = archiveDataSource.getConnection();
+             PreparedStatement query = observer.prepareStatement(
+                     "select executing_statement_start from information_schema.sessions where blocker_id = ?")) {
+            query.setLong(1, session);
+            while (true) {
+                try (ResultSet row = query.executeQuery()) {
+                    if (row.next() && row.getTimestamp(1) != null && !row.getTimestamp(1).equals(other)) {
+                        return row.getTimestamp(1);
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("no " + (other == null ? "" : "second ") + "statement blocked by session "
+                            + session + " within " + BOUND);
+                }
+                Thread.sleep(50);
+            }
+        }
+    }
+
+    private static byte[] repeat(byte[] bytes, int times) {
+        byte[] out = new byte[bytes.length * times];
+        for (int i = 0; i < times; i++) {
+            System.arraycopy(bytes, 0, out, i * bytes.length, bytes.length);
+        }
+        return out;
+    }
+}
