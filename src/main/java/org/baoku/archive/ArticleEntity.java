@@ -71,7 +71,7 @@ public class ArticleEntity {
     /**
      * Paragraphs joined by a blank line, as the page prints them after OCR repair. A long text column,
      * not a {@code @Lob}: {@code text} on PostgreSQL (a {@code @Lob String} would be an {@code oid}, a
-     * large object outside the row), {@code character varying} on H2.
+     * large object outside the row), {@code clob} on H2.
      */
     @Column(nullable = false, length = Length.LONG32)
     private String body;

@@ -1,6 +1,8 @@
--- Archive schema v1, exactly as Hibernate ORM 6.6 (H2Dialect) creates it from the JPA mapping of
--- org.baoku.archive: an archive created before migrations existed (hibernate.hbm2ddl.auto=update) is
--- baselined at this version and is identical to one created by this script.
+-- Archive schema v1, exactly as Hibernate ORM 6.6 (H2Dialect) creates it from the JPA mapping
+-- (org.baoku.archive, and org.baoku.operations for the import schedule): an archive created before
+-- migrations existed (hibernate.hbm2ddl.auto=update) is baselined at this version and is identical to
+-- one created by this script. Long texts (article.body, run_report.report_json) are clob columns,
+-- enums H2 enum types. Hibernate's DDL for the current mapping: GenerateDdlTest (README, PostgreSQL).
 
 -- ids: sequences with pooled allocation (hibernate.id.optimizer.pooled.preferred=pooled-lo)
 create sequence article_contributor_seq start with 1 increment by 100;
@@ -10,8 +12,10 @@ create sequence finding_seq start with 1 increment by 100;
 create sequence guide_entry_seq start with 1 increment by 50;
 create sequence import_record_seq start with 1 increment by 50;
 create sequence issue_seq start with 1 increment by 50;
+create sequence manifest_entry_seq start with 1 increment by 500;
 create sequence page_seq start with 1 increment by 50;
 create sequence publication_seq start with 1 increment by 10;
+create sequence run_report_seq start with 1 increment by 10;
 
 create table article (
     id bigint not null,
@@ -50,12 +54,14 @@ create table contributor (
 
 create table finding (
     id bigint not null,
+    archive_level boolean not null,
     code varchar(40) not null,
     line_number integer,
     message varchar(2000),
     severity enum ('ERROR','INFO','WARNING') not null,
     article_id bigint,
-    page_id bigint not null,
+    issue_id bigint,
+    page_id bigint,
     primary key (id)
 );
 
@@ -72,12 +78,24 @@ create table guide_entry (
 create table import_record (
     id bigint not null,
     execution_id bigint not null,
+    job_instance_id bigint not null,
+    manifest_position bigint not null,
     outcome enum ('IMPORTED','IMPORTED_WITH_WARNINGS','REJECTED','UNCHANGED') not null,
     reason varchar(2000),
     recorded_at timestamp(6) with time zone not null,
     sha256 varchar(64),
     source_path varchar(1000) not null,
     page_id bigint,
+    primary key (id),
+    constraint uk_import_record_manifest_position unique (job_instance_id, manifest_position)
+);
+
+create table import_schedule (
+    id bigint not null,
+    enabled boolean not null,
+    expression varchar(100) not null,
+    inbox varchar(1000),
+    updated_at timestamp(6) with time zone not null,
     primary key (id)
 );
 
@@ -94,20 +112,34 @@ create table issue (
     constraint uk_issue_publication_date unique (publication_id, issue_date)
 );
 
+create table manifest_entry (
+    id bigint not null,
+    job_instance_id bigint not null,
+    modified_at timestamp(6) with time zone not null,
+    position bigint not null,
+    sha256 varchar(64),
+    size_bytes bigint not null,
+    source_path varchar(1000) not null,
+    primary key (id),
+    constraint uk_manifest_entry_position unique (job_instance_id, position)
+);
+
 create table page (
     id bigint not null,
     editor varchar(100),
     encoding varchar(40),
     imported_at timestamp(6) with time zone not null,
     label varchar(20),
+    revision integer not null,
     section varchar(100),
     sha256 varchar(64) not null,
     size_bytes bigint not null,
     source_path varchar(1000) not null,
     status enum ('ACCEPTED','ACCEPTED_WITH_WARNINGS','REJECTED') not null,
+    superseded boolean not null,
     issue_id bigint not null,
     primary key (id),
-    constraint uk_page_issue_label unique (issue_id, label)
+    constraint uk_page_issue_label_revision unique (issue_id, label, revision)
 );
 
 create table publication (
@@ -118,6 +150,17 @@ create table publication (
     title varchar(200) not null,
     primary key (id),
     constraint uk_publication_title unique (title)
+);
+
+create table run_report (
+    id bigint not null,
+    created_at timestamp(6) with time zone not null,
+    execution_id bigint not null,
+    exit_status varchar(40) not null,
+    files_per_second float(53) not null,
+    job_instance_id bigint not null,
+    report_json clob not null,
+    primary key (id)
 );
 
 -- indexes the mapping declares (@Table indexes); unique constraints are indexed by the database
@@ -136,6 +179,9 @@ create index ix_finding_page
 create index ix_finding_code
     on finding (code);
 
+create index ix_finding_issue
+    on finding (issue_id);
+
 create index ix_guide_entry_page
     on guide_entry (page_id);
 
@@ -150,6 +196,15 @@ create index ix_issue_date
 
 create index ix_page_sha256
     on page (sha256);
+
+create index ix_page_source_path
+    on page (source_path);
+
+create index ix_run_report_execution
+    on run_report (execution_id);
+
+create index ix_run_report_instance
+    on run_report (job_instance_id);
 
 -- foreign keys keep the names Hibernate generates, so a baselined archive and a migrated one match
 alter table article
@@ -171,6 +226,11 @@ alter table finding
     add constraint FK91gfm326hmp3xfp4slwuoshge
     foreign key (article_id)
     references article;
+
+alter table finding
+    add constraint FKt5falogkywdck3t1uranxqa6y
+    foreign key (issue_id)
+    references issue;
 
 alter table finding
     add constraint FK2vv3rvy9t8ore6x2suvkf6sww

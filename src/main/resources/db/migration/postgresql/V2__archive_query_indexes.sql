@@ -6,7 +6,9 @@
 --   article by page                 ix_article_page (page_id, order_on_page)
 --   contributor by name             uk_contributor_name (name)
 --   page by sha256                  ix_page_sha256 (sha256)
---   page by issue and label         uk_page_issue_label (issue_id, label)
+--   page by issue and label         uk_page_issue_label_revision (issue_id, label, revision)
+--   page by source path             ix_page_source_path (source_path)
+--   a run's import records          uk_import_record_manifest_position (job_instance_id, manifest_position)
 
 -- PostgreSQL does not index a foreign key by itself: the two no v1 index leads with get one
 -- (joins from an article to its findings, from a page to its import records, and deletes of either).

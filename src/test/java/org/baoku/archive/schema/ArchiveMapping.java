@@ -26,24 +26,35 @@ import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
 
 /**
  * The archive's JPA mapping outside the server, with the Hibernate version WildFly ships: every
- * {@code @Entity} of {@code org.baoku.archive}, found in the compiled classes, so a new entity is never
- * forgotten here.
+ * {@code @Entity} of the persistence unit's packages ({@code org.baoku.archive}, and
+ * {@code org.baoku.operations} for the import schedule), found in the compiled classes, so a new entity
+ * is never forgotten here.
  */
 final class ArchiveMapping {
+
+    /** An entity of each package that holds the persistence unit's (persistence.xml lists none: all of the WAR's). */
+    private static final List<Class<?>> PACKAGES = List.of(org.baoku.archive.Page.class,
+            org.baoku.operations.ImportSchedule.class);
 
     private ArchiveMapping() {
     }
 
     static List<Class<?>> entities() {
-        URL dir = ArchiveMapping.class.getClassLoader().getResource("org/baoku/archive/Page.class");
+        return PACKAGES.stream().flatMap(ArchiveMapping::entitiesOf).toList();
+    }
+
+    private static Stream<Class<?>> entitiesOf(Class<?> member) {
+        String pkg = member.getPackageName();
+        URL dir = member.getResource(member.getSimpleName() + ".class");
         try (Stream<Path> files = Files.list(Paths.get(dir.toURI()).getParent())) {
             return files.map(f -> f.getFileName().toString())
-                    .filter(n -> n.endsWith(".class") && !n.contains("$"))
+                    .filter(n -> n.endsWith(".class") && !n.contains("$") && !n.startsWith("package-info"))
                     .sorted()
-                    .map(n -> load("org.baoku.archive." + n.substring(0, n.length() - ".class".length())))
+                    .map(n -> load(pkg + "." + n.substring(0, n.length() - ".class".length())))
                     .filter(c -> c.isAnnotationPresent(Entity.class))
                     .<Class<?>>map(c -> c)
-                    .toList();
+                    .toList()
+                    .stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {

@@ -20,6 +20,7 @@ import org.baoku.archive.ArticleEntity;
 import org.baoku.archive.Issue;
 import org.baoku.archive.Page;
 import org.baoku.archive.Publication;
+import org.baoku.archive.RunReportRecord;
 import org.baoku.issuefile.ParseStatus;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -38,7 +39,17 @@ class ArchiveMigrationsTest {
 
     /** Every table of schema v1. */
     private static final List<String> TABLES = List.of("publication", "issue", "page", "article", "contributor",
-            "article_contributor", "guide_entry", "finding", "import_record");
+            "article_contributor", "guide_entry", "finding", "import_record", "manifest_entry", "run_report",
+            "import_schedule");
+
+    /** The sequences of schema v1 (import_schedule has one row with a fixed id). */
+    private static final List<String> SEQUENCES = List.of("publication_seq", "issue_seq", "page_seq", "article_seq",
+            "contributor_seq", "article_contributor_seq", "guide_entry_seq", "finding_seq", "import_record_seq",
+            "manifest_entry_seq", "run_report_seq");
+
+    /** A run report as long as a big run's: more than any varchar(4000)/8000 limit would hold. */
+    private static final String REPORT_JSON = "{\"files\": [" + "{\"path\": \"/inbox/报纸/A01.txt\"},".repeat(500)
+            + "{}]}";
 
     /** A long article body with CJK text: more than any varchar(4000)/8000 limit would hold. */
     private static final String BODY = "新华社北京8月13日电　".repeat(2000) + "（完）";
@@ -79,6 +90,7 @@ class ArchiveMigrationsTest {
                 ArticleEntity article = session.find(ArticleEntity.class, 1L);
                 assertEquals(BODY, article.getBody());
                 assertEquals("焦作日报", article.getPage().getIssue().getPublication().getTitle());
+                assertEquals(REPORT_JSON, session.find(RunReportRecord.class, 1L).getJson());
             });
             storeAPageThroughHibernate(sessionFactory, "after-upgrade.txt");
         }
@@ -164,9 +176,10 @@ class ArchiveMigrationsTest {
                     + "values (1, '焦作日报', '焦作日报社', '中共焦作市委', 'CN 41-0007')");
             s.execute("insert into issue (id, publication_id, issue_date, issue_number, page_count, weekday, lunar_date, president) "
                     + "values (1, 1, date '2025-08-13', 14656, 8, '星期三', '乙巳年六月二十', '李弘')");
-            s.execute("insert into page (id, issue_id, label, section, editor, source_path, sha256, encoding, size_bytes, status, imported_at) "
-                    + "values (1, 1, '01', '要闻', '王编辑', '/inbox/2025-08-13/A01.txt', '" + "a".repeat(64)
-                    + "', 'GB18030', 12345, 'ACCEPTED_WITH_WARNINGS', timestamp with time zone '2025-08-13 10:00:00+08')");
+            s.execute("insert into page (id, issue_id, label, section, editor, source_path, sha256, encoding, size_bytes, status, "
+                    + "imported_at, revision, superseded) values (1, 1, '01', '要闻', '王编辑', '/inbox/2025-08-13/A01.txt', '"
+                    + "a".repeat(64) + "', 'GB18030', 12345, 'ACCEPTED_WITH_WARNINGS', "
+                    + "timestamp with time zone '2025-08-13 10:00:00+08', 2, false)");
             try (PreparedStatement article = c.prepareStatement("insert into article (id, page_id, order_on_page, column_name, "
                     + "kicker, headline, subtitle, byline_type, byline_agency, byline_place, byline_date, body, continued_to, "
                     + "continued_from, jump_key) values (1, 1, 0, '要闻', '引题', '主标题', '副题', 'WIRE', '新华社', '北京', "
@@ -177,14 +190,25 @@ class ArchiveMigrationsTest {
             s.execute("insert into contributor (id, name) values (1, '焦娇')");
             s.execute("insert into article_contributor (id, article_id, contributor_id, position, role) values (1, 1, 1, 0, 'REPORTER')");
             s.execute("insert into guide_entry (id, page_id, position, title, subtitle, target_page) values (1, 1, 0, '导读', '副', 'A02')");
-            s.execute("insert into finding (id, page_id, article_id, severity, code, line_number, message) "
-                    + "values (1, 1, 1, 'WARNING', 'TEXT_GAP', 42, '正文缺行')");
-            s.execute("insert into import_record (id, execution_id, source_path, sha256, outcome, reason, page_id, recorded_at) "
-                    + "values (1, 7, '/inbox/2025-08-13/A01.txt', '" + "a".repeat(64)
-                    + "', 'IMPORTED_WITH_WARNINGS', null, 1, timestamp with time zone '2025-08-13 10:00:01+08')");
+            s.execute("insert into finding (id, page_id, article_id, issue_id, archive_level, severity, code, line_number, message) "
+                    + "values (1, 1, 1, 1, true, 'WARNING', 'TEXT_GAP', 42, '正文缺行')");
+            s.execute("insert into import_record (id, job_instance_id, execution_id, manifest_position, source_path, sha256, "
+                    + "outcome, reason, page_id, recorded_at) values (1, 3, 7, 0, '/inbox/2025-08-13/A01.txt', '"
+                    + "a".repeat(64) + "', 'IMPORTED_WITH_WARNINGS', null, 1, "
+                    + "timestamp with time zone '2025-08-13 10:00:01+08')");
+            s.execute("insert into manifest_entry (id, job_instance_id, position, source_path, size_bytes, modified_at, sha256) "
+                    + "values (1, 3, 0, '/inbox/2025-08-13/A01.txt', 12345, timestamp with time zone '2025-08-13 09:00:00+08', '"
+                    + "a".repeat(64) + "')");
+            try (PreparedStatement report = c.prepareStatement("insert into run_report (id, job_instance_id, execution_id, "
+                    + "exit_status, created_at, files_per_second, report_json) values (1, 3, 7, 'COMPLETED_WITH_WARNINGS', "
+                    + "timestamp with time zone '2025-08-13 10:00:02+08', 12.5, ?)")) {
+                report.setString(1, REPORT_JSON);
+                report.executeUpdate();
+            }
+            s.execute("insert into import_schedule (id, enabled, expression, inbox, updated_at) "
+                    + "values (1, true, '0 30 2 * * *', '/inbox', timestamp with time zone '2025-08-13 08:00:00+08')");
             // the sequences stand where Hibernate left them after allocating these ids
-            for (String sequence : List.of("publication_seq", "issue_seq", "page_seq", "article_seq", "contributor_seq",
-                    "article_contributor_seq", "guide_entry_seq", "finding_seq", "import_record_seq")) {
+            for (String sequence : SEQUENCES) {
                 try (ResultSet next = s.executeQuery(nextValue(c, sequence))) {
                     next.next();
                 }
