@@ -111,10 +111,19 @@ final class ArchiveMapping {
         sessionFactory(dataSource, false, "create-only").close();
     }
 
-    /** Writes the DDL Hibernate generates from the mapping for {@code dialect}, without a database. */
-    static void writeDdl(String dialect, Path file) {
+    /**
+     * Writes the DDL Hibernate generates from the mapping for a database ({@code product} as JDBC names
+     * it, and its version), without a database. The version matters: Hibernate's dialects shape the
+     * DDL by it (H2Dialect, for one, declares enums as H2 {@code enum} types for an old H2 and as
+     * {@code varchar} with a check constraint for the H2 WildFly ships), so it must be the version the
+     * server runs.
+     */
+    static void writeDdl(String product, int major, int minor, int micro, Path file) {
         Map<String, Object> settings = settings();
-        settings.put(AvailableSettings.DIALECT, dialect);
+        settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_NAME, product);
+        settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION, major + "." + minor + "." + micro);
+        settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, Integer.toString(major));
+        settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION, Integer.toString(minor));
         settings.put("hibernate.boot.allow_jdbc_metadata_access", "false");
         settings.put(AvailableSettings.JAKARTA_HBM2DDL_SCRIPTS_ACTION, "create");
         settings.put(AvailableSettings.JAKARTA_HBM2DDL_SCRIPTS_CREATE_TARGET, file.toString());

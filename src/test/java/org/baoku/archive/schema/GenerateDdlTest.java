@@ -3,6 +3,7 @@ package org.baoku.archive.schema;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.h2.engine.Constants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -19,7 +20,10 @@ class GenerateDdlTest {
     @Test
     void writesTheMappingsDdlForEachDatabase() throws Exception {
         Path dir = Files.createDirectories(Path.of(System.getProperty("baoku.ddl.dir")));
-        ArchiveMapping.writeDdl("org.hibernate.dialect.H2Dialect", dir.resolve("h2.sql"));
-        ArchiveMapping.writeDdl("org.hibernate.dialect.PostgreSQLDialect", dir.resolve("postgresql.sql"));
+        // the H2 of the test classpath, which is the one WildFly ships (pom: version.h2)
+        ArchiveMapping.writeDdl("H2", Constants.VERSION_MAJOR, Constants.VERSION_MINOR, Constants.BUILD_ID,
+                dir.resolve("h2.sql"));
+        // what bin/postgres-up installs on Debian 12; Hibernate 6.6 writes the same DDL for 12 to 17
+        ArchiveMapping.writeDdl("PostgreSQL", 15, 0, 0, dir.resolve("postgresql.sql"));
     }
 }
