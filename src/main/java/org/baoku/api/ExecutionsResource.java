@@ -26,7 +26,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Variant;
 import jakarta.ws.rs.core.Response;
 
 import org.baoku.archive.ImportOutcome;
@@ -48,10 +51,21 @@ public class ExecutionsResource {
     @Inject
     Manifest manifest;
 
+    /** JSON unless the client asks for {@code text/plain} (key: value lines, for shell scripts). */
     @GET
     @Path("/{id}")
-    @Produces(MediaType.APPLICATION_JSON)
-    public ExecutionView execution(@PathParam("id") long id) {
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    public Response get(@PathParam("id") long id, @Context Request request) {
+        Variant chosen = request.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
+                MediaType.TEXT_PLAIN_TYPE).build());
+        ExecutionView view = execution(id);
+        if (chosen != null && chosen.getMediaType().isCompatible(MediaType.TEXT_PLAIN_TYPE)) {
+            return Response.ok(view.toText(), MediaType.TEXT_PLAIN_TYPE).build();
+        }
+        return Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    ExecutionView execution(long id) {
         JobOperator operator = BatchRuntime.getJobOperator();
         JobExecution execution = operator.getJobExecution(id);
         List<ExecutionView.StepView> steps = operator.getStepExecutions(id).stream()
@@ -149,13 +163,6 @@ public class ExecutionsResource {
     public ExecutionView abandon(@PathParam("id") long id) {
         BatchRuntime.getJobOperator().abandon(id);
         return execution(id);
-    }
-
-    @GET
-    @Path("/{id}")
-    @Produces(MediaType.TEXT_PLAIN)
-    public String executionAsText(@PathParam("id") long id) {
-        return execution(id).toText();
     }
 
     private static ExecutionView.StepView step(StepExecution step) {

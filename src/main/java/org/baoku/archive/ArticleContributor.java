@@ -14,6 +14,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 /** Who is named in which article's byline, in printed order. */
 @Entity
 @Table(name = "article_contributor", indexes = {
@@ -38,6 +41,7 @@ public class ArticleContributor {
     private int position;
 
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR) // plain text on every database, not H2 ENUM / PostgreSQL enum types
     @Column(nullable = false, length = 20)
     private ContributorRole role;
 

@@ -20,6 +20,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import org.baoku.issuefile.BylineType;
 import org.hibernate.Length;
 
@@ -56,6 +59,7 @@ public class ArticleEntity {
     private String subtitle;
 
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR) // plain text on every database, not H2 ENUM / PostgreSQL enum types
     @Column(name = "byline_type", length = 20)
     private BylineType bylineType;
 

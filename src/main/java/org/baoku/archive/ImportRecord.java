@@ -17,6 +17,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 /** The audit trail: what one import execution did with one file. */
 @Entity
 @Table(name = "import_record",
@@ -50,6 +53,7 @@ public class ImportRecord {
     private String sha256;
 
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR) // plain text on every database, not H2 ENUM / PostgreSQL enum types
     @Column(nullable = false, length = 30)
     private ImportOutcome outcome;
 

@@ -26,14 +26,17 @@ public class IssueResolver {
     SharedRows shared;
 
     /** @return the issue, or {@code null} when the page does not say enough to know it */
-    public Issue resolve(IssueMasthead masthead, String sourcePath, String defaultPublication) {
+    public Issue resolve(IssueMasthead masthead, String sourcePath, String defaultPublication, ChunkRows chunk) {
         LocalDate date = masthead.date();
         if (date == null) {
             return null;
         }
         String title = masthead.publication();
         if (title == null) {
-            Issue sibling = issueOfSiblingPage(date, sourcePath);
+            Issue sibling = chunk.issueOfDirectory(sourcePath, date);
+            if (sibling == null) {
+                sibling = issueOfSiblingPage(date, sourcePath);
+            }
             if (sibling != null) {
                 return sibling;
             }
@@ -42,9 +45,9 @@ public class IssueResolver {
         if (title == null || title.isBlank()) {
             return null;
         }
-        Publication publication = shared.publication(title);
+        Publication publication = chunk.publication(title, shared::publication);
         publication.learn(masthead.publisher(), masthead.sponsor(), masthead.serialNumber());
-        Issue issue = shared.issue(publication, date);
+        Issue issue = chunk.issue(publication, date, shared::issue);
         issue.learn(masthead);
         return issue;
     }

@@ -31,6 +31,32 @@ public class Manifest {
         entries.forEach(em::persist);
     }
 
+    /**
+     * The first position at or after {@code position} where a new directory starts, so that a partition
+     * boundary never separates a front page from the inner pages filed beside it; the manifest size
+     * when no directory starts there.
+     */
+    public long directoryStartAtOrAfter(long jobInstanceId, long position) {
+        if (position <= 1) {
+            return Math.max(position, 0);
+        }
+        List<String> paths = em.createQuery("select m.sourcePath from ManifestEntry m where m.jobInstanceId = :i "
+                        + "and m.position >= :from order by m.position", String.class)
+                .setParameter("i", jobInstanceId).setParameter("from", position - 1)
+                .setMaxResults(1000).getResultList();
+        for (int i = 1; i < paths.size(); i++) {
+            if (!java.util.Objects.equals(parent(paths.get(i)), parent(paths.get(i - 1)))) {
+                return position - 1 + i;
+            }
+        }
+        return paths.size() < 1000 ? size(jobInstanceId) + 1 : position; // one huge directory: split inside it
+    }
+
+    private static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
     public long size(long jobInstanceId) {
         return em.createQuery("select count(m) from ManifestEntry m where m.jobInstanceId = :i", Long.class)
                 .setParameter("i", jobInstanceId).getSingleResult();
@@ -42,7 +68,8 @@ public class Manifest {
      * lags the archive's commit.
      */
     public List<ManifestItem> pending(long jobInstanceId, long after, long last, int limit) {
-        return em.createQuery("select new org.baoku.archive.ManifestItem(m.position, m.sourcePath, m.sizeBytes, m.sha256) "
+        return em.createQuery("select new org.baoku.archive.ManifestItem(m.position, m.sourcePath, m.sizeBytes, m.sha256, "
+                        + "(select min(p.sourcePath) from Page p where p.sha256 = m.sha256 and p.superseded = false)) "
                         + "from ManifestEntry m where m.jobInstanceId = :i and m.position > :after and m.position <= :last "
                         + "and not exists (select r.id from ImportRecord r where r.jobInstanceId = m.jobInstanceId "
                         + "and r.manifestPosition = m.position) order by m.position", ManifestItem.class)

@@ -17,6 +17,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import org.baoku.issuefile.ParseStatus;
 
 /** One page of an issue, and the file it was read from. */
@@ -60,6 +63,7 @@ public class Page {
     private long sizeBytes;
 
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR) // plain text on every database, not H2 ENUM / PostgreSQL enum types
     @Column(nullable = false, length = 30)
     private ParseStatus status;
 

@@ -2,10 +2,7 @@ package org.baoku.archive;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -41,15 +38,6 @@ public class PageArchive {
     @Inject
     SharedRows shared;
 
-    /** The source path of the current page read from exactly this content, if the archive has one. */
-    public Optional<String> pathOfContent(String sha256) {
-        return em.createQuery("select p.sourcePath from Page p where p.sha256 = :sha and p.superseded = false",
-                        String.class)
-                .setParameter("sha", sha256)
-                .setMaxResults(1)
-                .getResultStream().findFirst();
-    }
-
     /** Records a file whose content the archive already holds (from {@code knownPath}). */
     public void recordUnchanged(ImportRun run, ManifestItem file, String knownPath) {
         String reason = knownPath.equals(file.path()) ? null
@@ -68,12 +56,12 @@ public class PageArchive {
      * page the archive already has is rejected as {@code DUPLICATE_PAGE}.
      */
     public StoreResult store(ImportRun run, ManifestItem file, ParseResult reading, String defaultPublication,
-                             ContributorCache contributors) {
+                             ChunkRows chunk) {
         if (reading.rejected()) {
             Finding reason = reading.rejectionReason();
             return recordRejected(run, file, reason == null ? "REJECTED" : reason.code() + ": " + reason.message());
         }
-        Issue issue = issues.resolve(reading.issue(), file.path(), defaultPublication);
+        Issue issue = issues.resolve(reading.issue(), file.path(), defaultPublication, chunk);
         if (issue == null) {
             return recordRejected(run, file, UNKNOWN_ISSUE + ": the page prints no date or publication, and neither "
                     + "a front page of its directory nor the job parameter 'publication' names it");
@@ -81,10 +69,10 @@ public class PageArchive {
         PageHeader header = reading.page();
         Page previous = currentPageFrom(file.path());
         Page claimant = currentPageAt(issue, header.label());
-        if (claimant != null && claimant != previous) {
+        if (claimant != null && claimant != previous || !chunk.claim(issue, header.label(), file.path())) {
             return recordRejected(run, file, DUPLICATE_PAGE + ": page " + header.label() + " of "
                     + issue.getPublication().getTitle() + " " + issue.getDate() + " is already in the archive, read from "
-                    + claimant.getSourcePath());
+                    + (claimant != null ? claimant.getSourcePath() : "another file of this delivery"));
         }
         Source source = reading.source();
         Page page = new Page(issue, header.label(), header.section(), header.editor(), file.path(), source.sha256(),
@@ -94,7 +82,7 @@ public class PageArchive {
             em.flush(); // the old revision must be marked before the new one joins the unique (issue, label, revision)
         }
         em.persist(page);
-        List<ArticleEntity> articles = storeArticles(page, reading.articles(), contributors);
+        List<ArticleEntity> articles = storeArticles(page, reading.articles(), chunk);
         storeGuide(page, reading.guide());
         storeFindings(page, articles, reading.findings());
         ImportOutcome outcome = reading.status() == ParseStatus.ACCEPTED
@@ -120,7 +108,7 @@ public class PageArchive {
                 .getResultStream().findFirst().orElse(null);
     }
 
-    private List<ArticleEntity> storeArticles(Page page, List<Article> articles, ContributorCache contributors) {
+    private List<ArticleEntity> storeArticles(Page page, List<Article> articles, ChunkRows chunk) {
         List<ArticleEntity> stored = new ArrayList<>(articles.size());
         for (Article article : articles) {
             ArticleEntity entity = new ArticleEntity(page, stored.size() + 1);
@@ -131,7 +119,7 @@ public class PageArchive {
             if (byline != null) {
                 entity.setByline(byline.type(), byline.agency(), byline.place(), byline.date());
                 for (String reporter : byline.reporters()) {
-                    entity.addContributor(contributors.named(reporter), ContributorRole.REPORTER);
+                    entity.addContributor(chunk.contributor(reporter, shared::contributor), ContributorRole.REPORTER);
                 }
             }
             em.persist(entity);
@@ -162,18 +150,5 @@ public class PageArchive {
 
     private static String truncate(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
-
-    public ContributorCache newContributorCache() {
-        return new ContributorCache();
-    }
-
-    /** One chunk's contributors by name, so a name is looked up once per chunk rather than per byline. */
-    public final class ContributorCache {
-        private final Map<String, Contributor> byName = new HashMap<>();
-
-        Contributor named(String name) {
-            return byName.computeIfAbsent(name, shared::contributor);
-        }
     }
 }

@@ -9,8 +9,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.baoku.archive.ChunkRows;
 import org.baoku.archive.ImportRun;
 import org.baoku.archive.PageArchive;
 import org.baoku.archive.StoreResult;
@@ -52,12 +54,14 @@ public class ArchiveItemWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         ImportRun run = new ImportRun(job.getInstanceId(), job.getExecutionId());
-        PageArchive.ContributorCache contributors = archive.newContributorCache();
+        // one flush per chunk, so inserts go out as JDBC batches; ChunkRows answers for the chunk meanwhile
+        em.setFlushMode(FlushModeType.COMMIT);
+        ChunkRows chunk = new ChunkRows();
         Quarantine setAside = null;
         for (Object item : items) {
             ImportItem next = (ImportItem) item;
             StoreResult result = archive.store(run, next.file(), next.reading(), JobParameters.text(publication),
-                    contributors);
+                    chunk);
             if (result.rejected()) {
                 setAside = setAside != null ? setAside : JobParameters.quarantine(inbox, quarantine);
                 rejectedFiles.setAside(run, next.file(), result.reason(), setAside);

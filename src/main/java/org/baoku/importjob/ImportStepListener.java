@@ -28,10 +28,15 @@ public class ImportStepListener extends AbstractStepListener {
         Exception failure = step.getException();
         if (failure instanceof RejectedFileException) {
             step.setExitStatus(TOO_MANY_REJECTS);
-            job.setExitStatus(TOO_MANY_REJECTS + ": more files rejected than the job parameter 'rejectLimit' allows; "
-                    + "last: " + failure.getMessage());
+            job.setExitStatus(fit(TOO_MANY_REJECTS + ": more files rejected than the job parameter 'rejectLimit' "
+                    + "allows; last: " + failure.getMessage()));
         } else if (failure != null) {
-            job.setExitStatus("FAILED: " + failure);
+            job.setExitStatus(fit("FAILED: " + failure));
         }
+    }
+
+    /** The job repository keeps at most 512 characters of an exit status. */
+    private static String fit(String exitStatus) {
+        return exitStatus.length() <= 500 ? exitStatus : exitStatus.substring(0, 499) + "…";
     }
 }

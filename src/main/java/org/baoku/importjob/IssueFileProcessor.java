@@ -2,7 +2,6 @@ package org.baoku.importjob;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
@@ -53,9 +52,8 @@ public class IssueFileProcessor implements ItemProcessor {
         if (file.sha256() == null) {
             throw new RejectedFileException(file, "UNREADABLE: the scan could not read the file");
         }
-        Optional<String> known = archive.pathOfContent(file.sha256());
-        if (known.isPresent()) {
-            archive.recordUnchanged(new ImportRun(job.getInstanceId(), job.getExecutionId()), file, known.get());
+        if (file.knownPath() != null) {
+            archive.recordUnchanged(new ImportRun(job.getInstanceId(), job.getExecutionId()), file, file.knownPath());
             return null;
         }
         ParseResult reading;

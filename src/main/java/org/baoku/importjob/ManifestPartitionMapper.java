@@ -14,9 +14,10 @@ import jakarta.inject.Named;
 import org.baoku.archive.Manifest;
 
 /**
- * Splits the manifest into contiguous position ranges, one per partition. The split depends only on
- * the manifest size and the partition count, so a restart sees the same partitions and redoes only
- * the unfinished ones.
+ * Splits the manifest into contiguous position ranges, one per partition, cut where a new directory
+ * starts: an issue's pages are filed together, and an inner page finds its issue through the front page
+ * beside it. The split depends only on the manifest and the partition count, so a restart sees the
+ * same partitions and redoes only the unfinished ones.
  */
 @Named
 @Dependent
@@ -37,11 +38,19 @@ public class ManifestPartitionMapper implements PartitionMapper {
         long size = manifest.size(job.getInstanceId());
         int requested = (int) JobParameters.number(partitions, "partitions", Runtime.getRuntime().availableProcessors());
         int count = (int) Math.max(1, Math.min(Math.max(1, requested), size));
+        long instance = job.getInstanceId();
+        long[] starts = new long[count + 1];
+        starts[0] = 1;
+        starts[count] = size + 1;
+        for (int i = 1; i < count; i++) {
+            long even = size * i / count + 1;
+            starts[i] = Math.min(size + 1, Math.max(starts[i - 1], manifest.directoryStartAtOrAfter(instance, even)));
+        }
         Properties[] ranges = new Properties[count];
         for (int i = 0; i < count; i++) {
             ranges[i] = new Properties();
-            ranges[i].setProperty("after", Long.toString(size * i / count));
-            ranges[i].setProperty("last", Long.toString(size * (i + 1) / count));
+            ranges[i].setProperty("after", Long.toString(starts[i] - 1));
+            ranges[i].setProperty("last", Long.toString(starts[i + 1] - 1));
         }
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(count);

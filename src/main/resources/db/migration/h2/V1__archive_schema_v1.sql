@@ -2,7 +2,8 @@
 -- (org.baoku.archive, and org.baoku.operations for the import schedule): an archive created before
 -- migrations existed (hibernate.hbm2ddl.auto=update) is baselined at this version and is identical to
 -- one created by this script. Long texts (article.body, run_report.report_json) are clob columns,
--- enums H2 enum types. Hibernate's DDL for the current mapping: GenerateDdlTest (README, PostgreSQL).
+-- enums varchar columns with a check constraint. Hibernate's DDL for the current mapping:
+-- GenerateDdlTest (README, PostgreSQL).
 
 -- ids: sequences with pooled allocation (hibernate.id.optimizer.pooled.preferred=pooled-lo)
 create sequence article_contributor_seq start with 1 increment by 100;
@@ -23,7 +24,7 @@ create table article (
     byline_agency varchar(100),
     byline_date varchar(40),
     byline_place varchar(100),
-    byline_type enum ('LOCAL_NEWS','OTHER','STAFF','WIRE'),
+    byline_type varchar(20) check (byline_type in ('LOCAL_NEWS','STAFF','WIRE','OTHER')),
     column_name varchar(200),
     continued_from varchar(20),
     continued_to varchar(20),
@@ -39,7 +40,7 @@ create table article (
 create table article_contributor (
     id bigint not null,
     position integer not null,
-    role enum ('REPORTER') not null,
+    role varchar(20) not null check (role in ('REPORTER')),
     article_id bigint not null,
     contributor_id bigint not null,
     primary key (id)
@@ -58,7 +59,7 @@ create table finding (
     code varchar(40) not null,
     line_number integer,
     message varchar(2000),
-    severity enum ('ERROR','INFO','WARNING') not null,
+    severity varchar(10) not null check (severity in ('ERROR','WARNING','INFO')),
     article_id bigint,
     issue_id bigint,
     page_id bigint,
@@ -80,7 +81,7 @@ create table import_record (
     execution_id bigint not null,
     job_instance_id bigint not null,
     manifest_position bigint not null,
-    outcome enum ('IMPORTED','IMPORTED_WITH_WARNINGS','REJECTED','UNCHANGED') not null,
+    outcome varchar(30) not null check (outcome in ('IMPORTED','IMPORTED_WITH_WARNINGS','UNCHANGED','REJECTED')),
     reason varchar(2000),
     recorded_at timestamp(6) with time zone not null,
     sha256 varchar(64),
@@ -135,7 +136,7 @@ create table page (
     sha256 varchar(64) not null,
     size_bytes bigint not null,
     source_path varchar(1000) not null,
-    status enum ('ACCEPTED','ACCEPTED_WITH_WARNINGS','REJECTED') not null,
+    status varchar(30) not null check (status in ('ACCEPTED','ACCEPTED_WITH_WARNINGS','REJECTED')),
     superseded boolean not null,
     issue_id bigint not null,
     primary key (id),

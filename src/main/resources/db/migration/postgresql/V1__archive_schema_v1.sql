@@ -2,7 +2,8 @@
 -- (org.baoku.archive, and org.baoku.operations for the import schedule): an archive created before
 -- migrations existed (hibernate.hbm2ddl.auto=update) is baselined at this version and is identical to
 -- one created by this script. Long texts (article.body, run_report.report_json) are text columns,
--- enums varchar columns with a check constraint. Hibernate's DDL for the current mapping: GenerateDdlTest (README, PostgreSQL).
+-- enums varchar columns with a check constraint. Hibernate's DDL for the current mapping:
+-- GenerateDdlTest (README, PostgreSQL).
 
 -- ids: sequences with pooled allocation (hibernate.id.optimizer.pooled.preferred=pooled-lo)
 create sequence article_contributor_seq start with 1 increment by 100;

@@ -3,7 +3,6 @@ package org.baoku.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,9 +32,7 @@ import jakarta.inject.Inject;
 import org.baoku.archive.Issue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,9 +52,7 @@ class ArchiveImportIT {
     @Deployment
     static WebArchive deployment() throws IOException {
         Path inbox = TestInboxes.copyOf("skeleton", true);
-        return ShrinkWrap.create(ZipImporter.class, "baoku.war")
-                .importFrom(new File(System.getProperty("baoku.war", "target/baoku.war")))
-                .as(WebArchive.class)
+        return TestDeployments.builtWar()
                 .addClasses(ArchiveQueries.class, JobPolling.class)
                 .addAsResource(new StringAsset(inbox.toString()), "it-inbox.txt");
     }

@@ -3,24 +3,15 @@ package org.baoku.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
 import java.util.Random;
 
-import javax.sql.DataSource;
-
-import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -29,8 +20,6 @@ import jakarta.inject.Inject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,17 +36,12 @@ class ImportRobustnessIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "baoku.war")
-                .importFrom(new File(System.getProperty("baoku.war", "target/baoku.war")))
-                .as(WebArchive.class)
-                .addClasses(ArchiveQueries.class, JobPolling.class, GeneratedPages.class);
+        return TestDeployments.builtWar()
+                .addClasses(ArchiveQueries.class, JobPolling.class, GeneratedPages.class, FailOnceWriter.class);
     }
 
     @Inject
     ArchiveQueries archive;
-
-    @Resource(lookup = "java:jboss/datasources/BaokuArchiveDS")
-    DataSource archiveDataSource;
 
     private final JobOperator operator = BatchRuntime.getJobOperator();
 
@@ -128,6 +112,11 @@ class ImportRobustnessIT {
         Files.write(inbox.resolve("binary.txt"), noise);
         byte[] page = Files.readAllBytes(inbox.resolve("2003-03-01.txt"));
         Files.write(inbox.resolve("oversized.txt"), repeat(page, 12));
+        // cut inside its first line's fourth character: what decodes is no newspaper page
+        Files.write(inbox.resolve("truncated.txt"), java.util.Arrays.copyOf(page, 9));
+        // Japanese in Shift_JIS: readable text, but in no encoding an issue file comes in
+        Files.write(inbox.resolve("wrongly-encoded.txt"),
+                "東京都の天気は晴れです。明日は雨が降るでしょう。".repeat(5).getBytes("Shift_JIS"));
         Properties parameters = parameters(inbox);
         parameters.setProperty("maxFileBytes", Integer.toString(page.length * 10));
 
@@ -138,11 +127,12 @@ class ImportRobustnessIT {
         assertEquals("COMPLETED_WITH_REJECTS", done.getExitStatus());
         long instance = instanceOf(execution);
         assertEquals(4, archive.outcomesOfRun(instance, "IMPORTED") + archive.outcomesOfRun(instance, "IMPORTED_WITH_WARNINGS"));
-        assertEquals(3, archive.outcomesOfRun(instance, "REJECTED"));
+        assertEquals(5, archive.outcomesOfRun(instance, "REJECTED"));
         assertEquals(4, archive.pagesOf(paper));
         Path quarantine = Path.of(inbox + ".quarantine");
         for (String[] bad : new String[][] {{"empty.txt", "EMPTY_FILE"}, {"binary.txt", "UNDECODABLE"},
-                {"oversized.txt", "FILE_TOO_LARGE"}}) {
+                {"oversized.txt", "FILE_TOO_LARGE"}, {"truncated.txt", "NOT_AN_ISSUE_FILE"},
+                {"wrongly-encoded.txt", "UNDECODABLE"}}) {
             assertTrue(archive.reasonOf(instance, bad[0]).startsWith("REJECTED " + bad[1]), archive.reasonOf(instance, bad[0]));
             assertTrue(Files.exists(quarantine.resolve(bad[0])), bad[0] + " quarantined");
             assertTrue(Files.readString(quarantine.resolve(bad[0] + ".reason.json")).contains(bad[1]));
@@ -171,26 +161,16 @@ class ImportRobustnessIT {
     void aTransientDatabaseFailureInTheWriterIsRetriedAndTheDataIsRight() throws Exception {
         String paper = "重试日报";
         Path inbox = GeneratedPages.frontPages(Files.createTempDirectory("retry"), paper, LocalDate.of(2004, 4, 1), 3, 300);
-        long execution;
-        try (Connection blocker = archiveDataSource.getConnection()) {
-            blocker.setAutoCommit(false);
-            // an uncommitted row with the publication's unique title: the import's insert must wait for it
-            try (Statement statement = blocker.createStatement()) {
-                statement.executeUpdate("insert into publication (id, title) values (-4242, '" + paper + "')");
-            }
-            long session = sessionId(blocker);
-            Properties parameters = parameters(inbox);
-            parameters.setProperty("partitions", "1");
-            execution = operator.start("archive-import", parameters);
-            Timestamp firstAttempt = awaitBlockedStatement(session, null);
-            // a second blocked statement means the first lock wait timed out, and the chunk was rolled
-            // back and is being retried; releasing the lock now lets the retry through
-            awaitBlockedStatement(session, firstAttempt);
-            blocker.rollback();
-        }
+        Properties parameters = parameters(inbox);
+        parameters.setProperty("partitions", "1");
+        int failuresBefore = FailOnceWriter.FAILURES.get();
+        FailOnceWriter.ARMED.set(true);
+
+        long execution = operator.start("archive-import", parameters);
         JobExecution done = JobPolling.awaitEnd(operator, execution, BOUND);
 
         assertEquals(BatchStatus.COMPLETED, done.getBatchStatus());
+        assertEquals(failuresBefore + 1, FailOnceWriter.FAILURES.get(), "one chunk failed after writing its rows");
         long rollbacks = operator.getStepExecutions(execution).stream()
                 .filter(s -> s.getStepName().equals("import-issue-files"))
                 .flatMap(s -> java.util.Arrays.stream(s.getMetrics()))
@@ -198,9 +178,11 @@ class ImportRobustnessIT {
                 .mapToLong(jakarta.batch.runtime.Metric::getValue).sum();
         assertTrue(rollbacks >= 1, "the chunk was rolled back and retried");
         assertEquals(1, archive.publicationsTitled(paper));
-        assertEquals(3, archive.pagesOf(paper));
-        assertEquals(3, archive.outcomesOfRun(instanceOf(execution), "IMPORTED")
-                + archive.outcomesOfRun(instanceOf(execution), "IMPORTED_WITH_WARNINGS"));
+        assertEquals(3, archive.pagesOf(paper), "the rolled-back rows are gone, the retried ones stay, once");
+        assertEquals(3, archive.articlesOf(paper));
+        long instance = instanceOf(execution);
+        assertEquals(3, archive.recordsOfRun(instance));
+        assertEquals(3, archive.outcomesOfRun(instance, "IMPORTED") + archive.outcomesOfRun(instance, "IMPORTED_WITH_WARNINGS"));
     }
 
     private static Properties parameters(Path inbox) {
@@ -228,39 +210,6 @@ class ImportRobustnessIT {
                 throw new AssertionError("fewer than " + atLeast + " files imported after " + BOUND);
             }
             Thread.sleep(20);
-        }
-    }
-
-    private long sessionId(Connection connection) throws Exception {
-        try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("call session_id()")) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
-
-    /**
-     * Waits until a statement of another session waits for a lock that {@code session} holds, and
-     * returns when that statement started; with {@code other} set, waits for a statement other than it.
-     */
-    private Timestamp awaitBlockedStatement(long session, Timestamp other) throws Exception {
-        long deadline = System.nanoTime() + BOUND.toNanos();
-        try (Connection observer = archiveDataSource.getConnection();
-             PreparedStatement query = observer.prepareStatement(
-                     "select executing_statement_start from information_schema.sessions where blocker_id = ?")) {
-            query.setLong(1, session);
-            while (true) {
-                try (ResultSet row = query.executeQuery()) {
-                    if (row.next() && row.getTimestamp(1) != null && !row.getTimestamp(1).equals(other)) {
-                        return row.getTimestamp(1);
-                    }
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("no " + (other == null ? "" : "second ") + "statement blocked by session "
-                            + session + " within " + BOUND);
-                }
-                Thread.sleep(50);
-            }
         }
     }
 

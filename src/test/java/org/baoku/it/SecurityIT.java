@@ -3,7 +3,6 @@ package org.baoku.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -17,8 +16,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,9 +31,7 @@ class SecurityIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "baoku.war")
-                .importFrom(new File(System.getProperty("baoku.war", "target/baoku.war")))
-                .as(WebArchive.class);
+        return TestDeployments.builtWar();
     }
 
     @ArquillianResource
@@ -50,6 +45,15 @@ class SecurityIT {
     @BeforeEach
     void users() throws Exception {
         TestUsers.addOperatorAndViewer(management.getControllerClient());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApi() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.toURI().resolve("/openapi"))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("/baoku/api/executions/{id}"), response.body());
+        assertTrue(response.body().contains("/baoku/api/jobs/{job}"), response.body());
     }
 
     @Test

@@ -1,0 +1,99 @@
+package org.baoku.cli.bench;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+/** The results of a bench run as a markdown table for people and as JSON for comparisons over time. */
+final class BenchReport {
+
+    private BenchReport() {
+    }
+
+    static String markdown(List<SizeResult> results) {
+        StringBuilder table = new StringBuilder();
+        table.append("| files | 1 read files/s | 2 parse files/s (1 thread) | 2 parse files/s (all cores) "
+                + "| 3 raw insert rows/s (files/s) | 4 job files/s | 4 job rows/s | job peak heap MB "
+                + "| job DB MB (per 1000 pages) | raw DB MB (per 1000 pages) | load avg | 4/2 | 4/3 |\n");
+        table.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (SizeResult r : results) {
+            ServerImportPass.Result s = r.server();
+            table.append(String.format("| %,d | %,.0f | %,.0f | %,.0f (%d) | %,.0f (%,.0f) | %s | %s | %s | %s (%s) | %.1f (%s) | %.1f | %s | %s |%n",
+                    r.files(), r.read().perSecond(), r.parseOneThread().perSecond(), r.parseAllCores().perSecond(),
+                    r.cores(), r.raw().rows().perSecond(), r.raw().files().perSecond(),
+                    s == null ? "–" : String.format("%,.0f", s.files().perSecond()),
+                    s == null ? "–" : String.format("%,.0f", s.rows().perSecond()),
+                    s == null ? "–" : Long.toString(s.peakHeapMegabytes()),
+                    s == null ? "–" : String.format("%.1f", s.databaseBytes() / 1e6),
+                    format(r.serverMegabytesPerThousandPages(), "%.2f"), r.raw().databaseBytes() / 1e6,
+                    format(r.rawMegabytesPerThousandPages(), "%.2f"), r.loadAverage(),
+                    format(r.jobOverParse(), "%.3f"), format(r.jobOverRawInsert(), "%.3f")));
+        }
+        return table.toString();
+    }
+
+    /** Rows per table and job outcomes, which the table folds into one figure. */
+    static String details(List<SizeResult> results) {
+        StringBuilder text = new StringBuilder();
+        for (SizeResult r : results) {
+            text.append(String.format("%,d files: raw rows %s%n", r.files(), r.raw().rowsByTable()));
+            ServerImportPass.Result s = r.server();
+            if (s != null) {
+                text.append(String.format("%,d files: job %d %s/%s in %.1f s, files %s%n", r.files(), s.executionId(),
+                        s.batchStatus(), s.exitStatus(), s.files().seconds(), s.filesByOutcome()));
+                text.append(String.format("%,d files: job rows %s%n", r.files(), s.rowsByTable()));
+            }
+        }
+        return text.toString();
+    }
+
+    static String json(List<SizeResult> results, Map<String, String> settings) {
+        JsonArrayBuilder sizes = Json.createArrayBuilder();
+        for (SizeResult r : results) {
+            JsonObjectBuilder size = Json.createObjectBuilder()
+                    .add("files", r.files())
+                    .add("loadAverage", r.loadAverage())
+                    .add("read", rate(r.read()))
+                    .add("parseOneThread", rate(r.parseOneThread()))
+                    .add("parseAllCores", rate(r.parseAllCores()).add("threads", r.cores()))
+                    .add("rawInsert", rate(r.raw().rows()).add("filesPerSecond", r.raw().files().perSecond())
+                            .add("rowsByTable", counts(r.raw().rowsByTable()))
+                            .add("databaseBytes", r.raw().databaseBytes()));
+            ServerImportPass.Result s = r.server();
+            if (s != null) {
+                size.add("job", rate(s.rows()).add("filesPerSecond", s.files().perSecond())
+                        .add("files", s.files().count())
+                        .add("executionId", s.executionId())
+                        .add("batchStatus", s.batchStatus())
+                        .add("exitStatus", String.valueOf(s.exitStatus()))
+                        .add("filesByOutcome", counts(s.filesByOutcome()))
+                        .add("rowsByTable", counts(s.rowsByTable()))
+                        .add("peakHeapMegabytes", s.peakHeapMegabytes())
+                        .add("databaseBytes", s.databaseBytes()));
+                size.add("jobOverParse", r.jobOverParse()).add("jobOverRawInsert", r.jobOverRawInsert());
+            }
+            sizes.add(size);
+        }
+        JsonObjectBuilder run = Json.createObjectBuilder();
+        settings.forEach(run::add);
+        return Json.createObjectBuilder().add("settings", run).add("sizes", sizes).build().toString();
+    }
+
+    private static JsonObjectBuilder rate(Rate rate) {
+        return Json.createObjectBuilder().add("count", rate.count()).add("seconds", rate.seconds())
+                .add("perSecond", rate.perSecond());
+    }
+
+    private static JsonObjectBuilder counts(Map<String, Long> counts) {
+        JsonObjectBuilder object = Json.createObjectBuilder();
+        counts.forEach(object::add);
+        return object;
+    }
+
+    private static String format(Double value, String pattern) {
+        return value == null ? "–" : String.format(pattern, value);
+    }
+}

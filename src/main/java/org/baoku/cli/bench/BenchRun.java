@@ -1,0 +1,118 @@
+package org.baoku.cli.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.baoku.corpus.CorpusSpec;
+
+/** One bench run: for each size a corpus, then the four passes over it, then the table and its JSON. */
+public final class BenchRun {
+
+    /** What to run; {@code server} null skips pass 4 (no provisioned server, or not wanted). */
+    public record Options(List<Integer> sizes, Path work, int pages, int noise, long seed, double badFiles,
+                          ServerOptions server) {
+    }
+
+    public record ServerOptions(Path serverHome, Path war, int portOffset, String heap, Duration jobBound,
+                                boolean profile, Map<String, String> jobParameters, String apiUser) {
+    }
+
+    /** The machine's 1-minute load average, noted between passes (others may share the machine). */
+    private static final class LoadWatch {
+        private final PrintStream log;
+        private double highest;
+
+        LoadWatch(PrintStream log) {
+            this.log = log;
+        }
+
+        void note(String when) {
+            double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            highest = Math.max(highest, load);
+            log.printf("   load average %s: %.1f%n", when, load);
+        }
+
+        double highest() {
+            return highest;
+        }
+    }
+
+    private final Options options;
+    private final PrintStream log;
+
+    public BenchRun(Options options, PrintStream log) {
+        this.options = options;
+        this.log = log;
+    }
+
+    /** Runs every size and returns the path of the JSON results written into the work directory. */
+    public Path run() throws Exception {
+        Files.createDirectories(options.work());
+        List<SizeResult> results = new ArrayList<>();
+        int cores = Runtime.getRuntime().availableProcessors();
+        for (int size : options.sizes()) {
+            int days = Math.max(1, (size + options.pages() - 1) / options.pages());
+            CorpusSpec spec = CorpusSpec.of(days, options.pages(), options.noise(), options.seed(), options.badFiles());
+            log.printf("== %,d files (%d days x %d pages)%n", spec.files(), days, options.pages());
+            CorpusFiles corpus = CorpusFiles.prepare(options.work(), spec, log);
+            List<Path> files = corpus.pages();
+            LoadWatch load = new LoadWatch(log);
+            Rate read = ReadPass.run(files);
+            log.printf("1 read: %,.0f files/s%n", read.perSecond());
+            ParsePass.warmUp(files);
+            load.note("before parse");
+            Rate parseOne = ParsePass.run(files, 1);
+            Rate parseAll = ParsePass.run(files, cores);
+            log.printf("2 parse: %,.0f files/s on 1 thread, %,.0f on %d%n", parseOne.perSecond(), parseAll.perSecond(),
+                    cores);
+            load.note("before raw insert");
+            RawInsertPass.Result raw = RawInsertPass.run(files, options.work().resolve("raw-" + files.size() + "/archive"));
+            log.printf("3 raw insert: %,.0f rows/s (%,d rows, %,.0f files/s)%n", raw.rows().perSecond(),
+                    raw.rows().count(), raw.files().perSecond());
+            load.note("before job");
+            ServerImportPass.Result server = null;
+            if (options.server() != null) {
+                ServerOptions s = options.server();
+                server = ServerImportPass.run(corpus.directory(), options.work(), new ServerImportPass.Settings(
+                        s.serverHome(), s.war(), s.portOffset(), s.heap(), s.jobBound(), s.profile(), s.jobParameters(),
+                        s.apiUser()), log);
+                log.printf("4 job: %s/%s, %,.0f files/s, %,.0f rows/s, peak heap %d MB%n", server.batchStatus(),
+                        server.exitStatus(), server.files().perSecond(), server.rows().perSecond(),
+                        server.peakHeapMegabytes());
+                if (server.profile() != null) {
+                    log.print(JfrHotMethods.summary(server.profile(), 15));
+                }
+            }
+            load.note("after job");
+            results.add(new SizeResult(files.size(), read, parseOne, parseAll, cores, raw, server, load.highest()));
+        }
+        log.println();
+        log.print(BenchReport.markdown(results));
+        log.println();
+        log.print(BenchReport.details(results));
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("pages", Integer.toString(options.pages()));
+        settings.put("noise", Integer.toString(options.noise()));
+        settings.put("seed", Long.toString(options.seed()));
+        settings.put("badFiles", Double.toString(options.badFiles()));
+        settings.put("cores", Integer.toString(cores));
+        settings.put("heap", options.server() == null ? "-" : options.server().heap());
+        if (options.server() != null) {
+            options.server().jobParameters().forEach((key, value) -> settings.put("job." + key, value));
+        }
+        settings.put("java", System.getProperty("java.version"));
+        Path json = options.work().resolve("bench-" + LocalDateTime.now()
+                .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".json");
+        Files.writeString(json, BenchReport.json(results, settings));
+        log.println("results: " + json);
+        return json;
+    }
+}

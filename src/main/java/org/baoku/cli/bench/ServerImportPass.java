@@ -1,0 +1,150 @@
+package org.baoku.cli.bench;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/**
+ * Pass 4: the real {@code archive-import} job on the provisioned server, started and watched through
+ * the REST API like an operator would. Time is the job's own (start to end time); rows are counted in
+ * the server's archive after shutdown, with the same H2 engine.
+ */
+final class ServerImportPass {
+
+    /** The job's outcome, its rates, the server's peak heap and the archive's size. */
+    record Result(long executionId, String batchStatus, String exitStatus, Rate files, Rate rows,
+                  Map<String, Long> filesByOutcome, Map<String, Long> rowsByTable, long peakHeapMegabytes,
+                  long databaseBytes, Path profile) {
+    }
+
+    record Settings(Path serverHome, Path war, int portOffset, String heap, Duration jobBound, boolean profile,
+                    Map<String, String> jobParameters, String apiUser) {
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private ServerImportPass() {
+    }
+
+    static Result run(Path inbox, Path work, Settings settings, java.io.PrintStream log) throws Exception {
+        Path base = work.resolve("server-" + inbox.getFileName());
+        String api = "http://localhost:" + (8080 + settings.portOffset()) + "/baoku/api";
+        JsonObject execution;
+        long peakHeap;
+        Path profile = settings.profile() ? work.resolve("server-" + inbox.getFileName() + ".jfr") : null;
+        try (WildFlyServer server = WildFlyServer.start(settings.serverHome(), settings.war(), base,
+                settings.portOffset(), settings.heap(), work.toAbsolutePath())) {
+            log.printf("server up (pid %d, base %s)%n", server.pid(), base);
+            // gold files lie beside the pages: the job takes the pages only; a parser stub rejects
+            // nearly everything, so the reject limit must not end the run early
+            var parameters = Json.createObjectBuilder()
+                    .add("inbox", inbox.toString())
+                    .add("settleSeconds", "0")
+                    .add("include", "**.txt")
+                    .add("rejectLimit", "100000000")
+                    .add("quarantine", work.resolve("quarantine-" + inbox.getFileName()).toString())
+                    .add("reports", work.resolve("reports-" + inbox.getFileName()).toString());
+            settings.jobParameters().forEach(parameters::add);
+            String authorization = settings.apiUser() == null ? server.operatorAuthorization() : "Basic "
+                    + java.util.Base64.getEncoder().encodeToString(
+                            settings.apiUser().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (profile != null) {
+                jcmd(server.pid(), "JFR.start", "name=bench", "settings=profile", "filename=" + profile);
+            }
+            JsonObject started = json(HTTP.send(request(api + "/jobs/archive-import", authorization)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(parameters.build().toString())).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+            long id = started.getJsonNumber("executionId").longValue();
+            log.printf("job started: execution %d%n", id);
+            execution = awaitEnd(api + "/executions/" + id, authorization, settings.jobBound());
+            if (profile != null) {
+                jcmd(server.pid(), "JFR.stop", "name=bench");
+            }
+            peakHeap = GcLog.peakHeapMegabytes(server.gcLog());
+        }
+        Path database = base.resolve("data/baoku/archive");
+        long databaseBytes = Files.size(Path.of(database + ".mv.db"));
+        Map<String, Long> rows = countRows(database);
+        Instant start = Instant.parse(execution.getString("startTime"));
+        Instant end = Instant.parse(execution.getString("endTime"));
+        double seconds = Duration.between(start, end).toMillis() / 1000.0;
+        Map<String, Long> files = new LinkedHashMap<>();
+        execution.getJsonObject("files").forEach((outcome, count) -> files.put(outcome, Long.parseLong(count.toString())));
+        long total = rows.values().stream().mapToLong(Long::longValue).sum();
+        return new Result(execution.getJsonNumber("executionId").longValue(), execution.getString("batchStatus"),
+                execution.getString("exitStatus", null), new Rate(files.getOrDefault("TOTAL", 0L), seconds),
+                new Rate(total, seconds), files, rows, peakHeap, databaseBytes, profile);
+    }
+
+    /** Polls the execution, with a bound, until it has an end time (JBeret sets the status before). */
+    private static JsonObject awaitEnd(String url, String authorization, Duration bound) throws Exception {
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (true) {
+            JsonObject execution = json(HTTP.send(request(url, authorization)
+                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString()));
+            if (execution.containsKey("endTime") && !execution.isNull("endTime")) {
+                return execution;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("job still " + execution.getString("batchStatus") + " after " + bound);
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private static HttpRequest.Builder request(String url, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        return authorization == null ? request : request.header("Authorization", authorization);
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    /** Rows in every archive table the job writes; opened read-only after the server has let go of it. */
+    private static Map<String, Long> countRows(Path database) throws Exception {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + database + ";ACCESS_MODE_DATA=r",
+                "baoku", "baoku"); Statement query = db.createStatement()) {
+            for (String table : ArchiveSchema.TABLES) {
+                try (ResultSet count = query.executeQuery("select count(*) from " + table)) {
+                    count.next();
+                    rows.put(table, count.getLong(1));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static void jcmd(long pid, String... command) throws Exception {
+        String[] line = new String[command.length + 2];
+        line[0] = "jcmd";
+        line[1] = Long.toString(pid);
+        System.arraycopy(command, 0, line, 2, command.length);
+        Process process = new ProcessBuilder(line).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException("jcmd " + String.join(" ", command) + " failed");
+        }
+    }
+}

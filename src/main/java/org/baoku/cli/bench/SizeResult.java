@@ -1,0 +1,31 @@
+package org.baoku.cli.bench;
+
+/**
+ * The four passes over one corpus size; {@code server} is null when the server pass was skipped.
+ * {@code loadAverage} is the highest 1-minute load seen between passes: on a shared machine a load
+ * above the core count means the figures are lower bounds.
+ */
+record SizeResult(int files, Rate read, Rate parseOneThread, Rate parseAllCores, int cores,
+                  RawInsertPass.Result raw, ServerImportPass.Result server, double loadAverage) {
+
+    /** Job files/s over parse files/s on all cores: the share of the parse limit the job reaches. */
+    Double jobOverParse() {
+        return server == null ? null : server.files().perSecond() / parseAllCores.perSecond();
+    }
+
+    /** Job rows/s over raw JDBC rows/s: the share of the insert limit the job reaches. */
+    Double jobOverRawInsert() {
+        return server == null ? null : server.rows().perSecond() / raw.rows().perSecond();
+    }
+
+    /** Server archive file size per 1,000 pages in the archive. */
+    Double serverMegabytesPerThousandPages() {
+        Long pages = server == null ? null : server.rowsByTable().get("page");
+        return pages == null || pages == 0 ? null : server.databaseBytes() / 1e6 / pages * 1000;
+    }
+
+    Double rawMegabytesPerThousandPages() {
+        long pages = raw.rowsByTable().getOrDefault("page", 0L);
+        return pages == 0 ? null : raw.databaseBytes() / 1e6 / pages * 1000;
+    }
+}
