@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -38,6 +39,8 @@ public class ArchiveChecks {
     /** @return the findings now recorded for the issues and publications the run touched */
     @Transactional
     public List<FindingEntity> checkRun(long jobInstanceId) {
+        // reads only until the findings are persisted at the end: no flush before each query
+        em.setFlushMode(FlushModeType.COMMIT);
         List<Issue> touched = em.createQuery("select distinct p.issue from ImportRecord r join r.page p "
                         + "where r.jobInstanceId = :i", Issue.class)
                 .setParameter("i", jobInstanceId).getResultList();
@@ -51,11 +54,23 @@ public class ArchiveChecks {
         em.createQuery("delete from Finding f where f.archiveLevel = true and f.issue in :scope")
                 .setParameter("scope", scope).executeUpdate();
 
+        Map<Long, List<String>> labels = new HashMap<>();
+        em.createQuery("select p.issue.id, p.label from Page p where p.issue in :touched and p.superseded = false "
+                        + "and p.label is not null", Object[].class)
+                .setParameter("touched", touched).getResultList()
+                .forEach(row -> labels.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        Map<Long, List<ArticleEntity>> continued = new HashMap<>();
+        em.createQuery("select a from Article a join fetch a.page where a.page.issue in :touched "
+                        + "and a.page.superseded = false and (a.continuedTo is not null or a.continuedFrom is not null)",
+                        ArticleEntity.class)
+                .setParameter("touched", touched).getResultList()
+                .forEach(a -> continued.computeIfAbsent(a.getPage().getIssue().getId(), id -> new ArrayList<>()).add(a));
+
         List<FindingEntity> findings = new ArrayList<>();
         publications.forEach(publication -> findings.addAll(issueNumberGaps(publication)));
         touched.forEach(issue -> {
-            findings.addAll(missingPages(issue));
-            findings.addAll(danglingContinuations(issue));
+            findings.addAll(missingPages(issue, labels.getOrDefault(issue.getId(), List.of())));
+            findings.addAll(danglingContinuations(issue, continued.getOrDefault(issue.getId(), List.of())));
         });
         findings.forEach(em::persist);
         return findings;
@@ -82,13 +97,10 @@ public class ArchiveChecks {
         return gaps;
     }
 
-    private List<FindingEntity> missingPages(Issue issue) {
+    private List<FindingEntity> missingPages(Issue issue, List<String> labels) {
         if (issue.getPageCount() == null) {
             return List.of();
         }
-        List<String> labels = em.createQuery("select p.label from Page p where p.issue = :i and p.superseded = false "
-                        + "and p.label is not null", String.class)
-                .setParameter("i", issue).getResultList();
         String prefix = "";
         int width = 2;
         for (String label : labels) {
@@ -114,11 +126,7 @@ public class ArchiveChecks {
                         + "版; the archive lacks " + String.join(", ", missing)));
     }
 
-    private List<FindingEntity> danglingContinuations(Issue issue) {
-        List<ArticleEntity> continued = em.createQuery("select a from Article a join fetch a.page where a.page.issue = :i "
-                        + "and a.page.superseded = false and (a.continuedTo is not null or a.continuedFrom is not null)",
-                        ArticleEntity.class)
-                .setParameter("i", issue).getResultList();
+    private List<FindingEntity> danglingContinuations(Issue issue, List<ArticleEntity> continued) {
         Map<String, ArticleEntity> halves = new HashMap<>();
         for (ArticleEntity a : continued) {
             if (a.getContinuedTo() != null) {

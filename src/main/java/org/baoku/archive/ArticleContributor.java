@@ -14,10 +14,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** Who is named in which article's byline, in printed order. */
+// written once and never changed: Hibernate keeps no snapshot of it and skips it when flushing
+@Immutable
 @Entity
 @Table(name = "article_contributor", indexes = {
         @Index(name = "ix_article_contributor_article", columnList = "article_id"),

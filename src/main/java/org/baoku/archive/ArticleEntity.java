@@ -20,6 +20,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -30,6 +31,8 @@ import org.hibernate.Length;
  * An article as the archive keeps it. Named {@code ArticleEntity} so that it never gets confused with
  * the parser's {@link org.baoku.issuefile.Article}; the table is {@code article}.
  */
+// written once and never changed: Hibernate keeps no snapshot of it and skips it when flushing
+@Immutable
 @Entity(name = "Article")
 @Table(name = "article", indexes = @Index(name = "ix_article_page", columnList = "page_id, order_on_page"))
 public class ArticleEntity {

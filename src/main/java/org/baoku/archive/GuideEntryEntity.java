@@ -12,7 +12,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Immutable;
+
 /** A 导读 entry printed on a page, pointing to a story on another page of the same issue. */
+// written once and never changed: Hibernate keeps no snapshot of it and skips it when flushing
+@Immutable
 @Entity(name = "GuideEntry")
 @Table(name = "guide_entry", indexes = @Index(name = "ix_guide_entry_page", columnList = "page_id"))
 public class GuideEntryEntity {

@@ -17,10 +17,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** The audit trail: what one import execution did with one file. */
+// written once and never changed: Hibernate keeps no snapshot of it and skips it when flushing
+@Immutable
 @Entity
 @Table(name = "import_record",
         uniqueConstraints = @UniqueConstraint(name = "uk_import_record_manifest_position",
