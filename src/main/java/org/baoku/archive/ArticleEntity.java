@@ -14,7 +14,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -26,6 +25,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import org.baoku.issuefile.BylineType;
+import org.hibernate.Length;
 
 /**
  * An article as the archive keeps it. Named {@code ArticleEntity} so that it never gets confused with
@@ -75,9 +75,12 @@ public class ArticleEntity {
     @Column(name = "byline_date", length = 40)
     private String bylineDate;
 
-    /** Paragraphs joined by a blank line, as the page prints them after OCR repair. */
-    @Lob
-    @Column(nullable = false)
+    /**
+     * Paragraphs joined by a blank line, as the page prints them after OCR repair. A long text column,
+     * not a {@code @Lob}: {@code text} on PostgreSQL (a {@code @Lob String} would be an {@code oid}, a
+     * large object outside the row), {@code clob} on H2.
+     */
+    @Column(nullable = false, length = Length.LONG32)
     private String body;
 
     @Column(name = "continued_to", length = 20)

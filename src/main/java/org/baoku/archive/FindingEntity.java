@@ -26,6 +26,7 @@ import org.baoku.issuefile.Severity;
 @Entity(name = "Finding")
 @Table(name = "finding", indexes = {
         @Index(name = "ix_finding_page", columnList = "page_id"),
+        @Index(name = "ix_finding_article", columnList = "article_id"),
         @Index(name = "ix_finding_code", columnList = "code"),
         @Index(name = "ix_finding_issue", columnList = "issue_id")})
 public class FindingEntity {

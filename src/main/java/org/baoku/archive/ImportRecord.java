@@ -29,7 +29,8 @@ import org.hibernate.type.SqlTypes;
         uniqueConstraints = @UniqueConstraint(name = "uk_import_record_manifest_position",
                 columnNames = {"job_instance_id", "manifest_position"}),
         indexes = {
-        @Index(name = "ix_import_record_execution", columnList = "execution_id"),
+        @Index(name = "ix_import_record_execution_outcome", columnList = "execution_id, outcome"),
+        @Index(name = "ix_import_record_page", columnList = "page_id"),
         @Index(name = "ix_import_record_sha256", columnList = "sha256")})
 public class ImportRecord {
 

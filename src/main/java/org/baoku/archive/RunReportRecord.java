@@ -8,9 +8,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.hibernate.Length;
 
 /** The stored report of one import execution: key figures as columns, the whole report as JSON. */
 @Entity
@@ -39,8 +40,8 @@ public class RunReportRecord {
     @Column(name = "files_per_second", nullable = false)
     private double filesPerSecond;
 
-    @Lob
-    @Column(name = "report_json", nullable = false)
+    /** A long text column, not a {@code @Lob}: {@code text} on PostgreSQL (not an {@code oid} large object). */
+    @Column(name = "report_json", nullable = false, length = Length.LONG32)
     private String json;
 
     protected RunReportRecord() {

@@ -41,6 +41,15 @@ class CrashRecoveryIT {
     private static final int OFFSET = 200 + Integer.getInteger("baoku.it.portOffset", 0);
     private static final String API = "http://localhost:" + (8080 + OFFSET) + "/baoku/api";
     private static final Duration BOUND = Duration.ofMinutes(5);
+    /**
+     * Under {@code -Ppostgresql} the archive and the job repository are databases, not files in the
+     * server's data directory, and the Arquillian server of the other ITs may be using the test databases
+     * while this one runs: this server gets databases of its own (the pom names them and empties them
+     * before the ITs), since {@code InterruptedRunRecovery} marks every run of its job repository that
+     * claims to be running as FAILED. Unset on H2.
+     */
+    private static final String ARCHIVE_DB = System.getProperty("baoku.it.crash.archiveDb");
+    private static final String JOBS_DB = System.getProperty("baoku.it.crash.jobsDb");
 
     private final HttpClient http = HttpClient.newHttpClient();
     private Path base;
@@ -108,8 +117,12 @@ class CrashRecoveryIT {
                 .setBaseDirectory(base)
                 .addJavaOptions("-Xms256m", "-Xmx768m", "-Djboss.socket.binding.port-offset=" + OFFSET,
                         "-Dbaoku.inbox.roots=" + base);
-        server = Launcher.of(command).setRedirectErrorStream(true)
-                .redirectOutput(base.resolve("server-" + System.nanoTime() + ".log")).launch();
+        Launcher launcher = Launcher.of(command).setRedirectErrorStream(true)
+                .redirectOutput(base.resolve("server-" + System.nanoTime() + ".log"));
+        if (ARCHIVE_DB != null && JOBS_DB != null) { // read by deployments/postgresql/*-datasource.cli
+            launcher.addEnvironmentVariable("BAOKU_DB_NAME", ARCHIVE_DB).addEnvironmentVariable("BAOKU_JOBS_DB_NAME", JOBS_DB);
+        }
+        server = launcher.launch();
         long deadline = System.nanoTime() + BOUND.toNanos();
         while (true) {
             try {

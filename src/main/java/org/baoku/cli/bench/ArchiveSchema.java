@@ -3,9 +3,9 @@ package org.baoku.cli.bench;
 import java.util.List;
 
 /**
- * The archive tables as Hibernate creates them from {@code org.baoku.archive} (schema v1), with their
+ * The archive tables as the H2 migrations create them ({@code db/migration/h2}, schema v2), with their
  * unique keys and indexes, since those are part of what an insert costs. Keep in step with the
- * entities; {@code bench} compares its row counts with the server's archive after each run.
+ * migrations; {@code bench} compares its row counts with the server's archive after each run.
  */
 final class ArchiveSchema {
 
@@ -68,7 +68,7 @@ final class ArchiveSchema {
                     + "reason varchar(2000), page_id bigint, recorded_at timestamp(6) with time zone not null, "
                     + "primary key (id), constraint uk_import_record_manifest_position "
                     + "unique (job_instance_id, manifest_position), foreign key (page_id) references page)",
-            "create index ix_import_record_execution on import_record (execution_id)",
+            "create index ix_import_record_execution_outcome on import_record (execution_id, outcome)",
             "create index ix_import_record_sha256 on import_record (sha256)");
 
     private ArchiveSchema() {

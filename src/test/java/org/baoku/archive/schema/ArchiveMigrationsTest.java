@@ -1,0 +1,268 @@
+package org.baoku.archive.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.baoku.archive.ArticleEntity;
+import org.baoku.archive.Issue;
+import org.baoku.archive.Page;
+import org.baoku.archive.Publication;
+import org.baoku.archive.RunReportRecord;
+import org.baoku.issuefile.ParseStatus;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The archive schema's migrations on H2 (and PostgreSQL under {@code -Ppostgresql}): an empty database
+ * gets the schema the mapping expects, an archive at v1 with data is upgraded in place to the latest
+ * version without losing a row, and an archive Hibernate created before migrations existed is adopted.
+ * Hibernate (the version WildFly ships) validates the result as it does in the server.
+ */
+class ArchiveMigrationsTest {
+
+    /** Every table of schema v1. */
+    private static final List<String> TABLES = List.of("publication", "issue", "page", "article", "contributor",
+            "article_contributor", "guide_entry", "finding", "import_record", "manifest_entry", "run_report",
+            "import_schedule");
+
+    /** The sequences of schema v1 (import_schedule has one row with a fixed id). */
+    private static final List<String> SEQUENCES = List.of("publication_seq", "issue_seq", "page_seq", "article_seq",
+            "contributor_seq", "article_contributor_seq", "guide_entry_seq", "finding_seq", "import_record_seq",
+            "manifest_entry_seq", "run_report_seq");
+
+    /** A run report as long as a big run's: more than any varchar(4000)/8000 limit would hold. */
+    private static final String REPORT_JSON = "{\"files\": [" + "{\"path\": \"/inbox/报纸/A01.txt\"},".repeat(500)
+            + "{}]}";
+
+    /** A long article body with CJK text: more than any varchar(4000)/8000 limit would hold. */
+    private static final String BODY = "新华社北京8月13日电　".repeat(2000) + "（完）";
+
+    private final TestDatabases databases = new TestDatabases();
+
+    @AfterEach
+    void dropDatabases() {
+        databases.close();
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.baoku.archive.schema.TestDatabases#vendors")
+    void anEmptyDatabaseGetsTheSchemaTheMappingExpects(String vendor) throws Exception {
+        DataSource db = databases.empty(vendor);
+
+        try (SessionFactory sessionFactory = ArchiveMapping.sessionFactory(db, true)) {
+            assertEquals(latestVersion(db), currentVersion(db));
+            assertEquals("2", currentVersion(db), "V1 schema v1, V2 query indexes");
+            storeAPageThroughHibernate(sessionFactory, "new.txt");
+        }
+        assertEquals(1, count(db, "article"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.baoku.archive.schema.TestDatabases#vendors")
+    void anArchiveAtV1WithDataIsUpgradedInPlaceWithoutLosingARow(String vendor) throws Exception {
+        DataSource db = databases.empty(vendor);
+        ArchiveMigrations.configure(db).target("1").load().migrate();
+        assertEquals("1", currentVersion(db));
+        insertV1Rows(db);
+        List<String> before = snapshot(db);
+
+        try (SessionFactory sessionFactory = ArchiveMapping.sessionFactory(db, true)) {
+            assertEquals(latestVersion(db), currentVersion(db));
+            assertEquals(before, snapshot(db), "every row of every table survives the upgrade");
+            sessionFactory.inTransaction(session -> {
+                ArticleEntity article = session.find(ArticleEntity.class, 1L);
+                assertEquals(BODY, article.getBody());
+                assertEquals("焦作日报", article.getPage().getIssue().getPublication().getTitle());
+                assertEquals(REPORT_JSON, session.find(RunReportRecord.class, 1L).getJson());
+            });
+            storeAPageThroughHibernate(sessionFactory, "after-upgrade.txt");
+        }
+        assertEquals(2, count(db, "article"));
+        assertTrue(indexExists(db, "ix_import_record_execution_outcome"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.baoku.archive.schema.TestDatabases#vendors")
+    void anArchiveHibernateCreatedBeforeMigrationsIsBaselinedAtV1AndUpgraded(String vendor) throws Exception {
+        DataSource db = databases.empty(vendor);
+        ArchiveMapping.createFromMapping(db);
+        insertV1Rows(db);
+        List<String> before = snapshot(db);
+
+        try (SessionFactory sessionFactory = ArchiveMapping.sessionFactory(db, true)) {
+            MigrationInfo[] applied = ArchiveMigrations.configure(db).load().info().applied();
+            assertEquals("BASELINE", applied[0].getType().name());
+            assertEquals("1", applied[0].getVersion().getVersion());
+            assertEquals(latestVersion(db), currentVersion(db));
+            assertEquals(before, snapshot(db));
+            storeAPageThroughHibernate(sessionFactory, "after-baseline.txt");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.baoku.archive.schema.TestDatabases#vendors")
+    void migratingAgainChangesNothing(String vendor) throws Exception {
+        DataSource db = databases.empty(vendor);
+        ArchiveMigrations.migrate(db);
+        assertEquals(0, ArchiveMigrations.migrate(db).migrationsExecuted);
+        ArchiveMapping.sessionFactory(db, true).close();
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------
+
+    private static String currentVersion(DataSource db) {
+        MigrationInfo current = ArchiveMigrations.configure(db).load().info().current();
+        assertNotNull(current, "no migration applied");
+        return current.getVersion().getVersion();
+    }
+
+    private static String latestVersion(DataSource db) {
+        MigrationInfoService info = ArchiveMigrations.configure(db).load().info();
+        MigrationInfo[] all = info.all();
+        return all[all.length - 1].getVersion().getVersion();
+    }
+
+    private static void storeAPageThroughHibernate(SessionFactory sessionFactory, String file) {
+        sessionFactory.inTransaction(session -> {
+            Publication publication = session.createSelectionQuery("from Publication where title = :t", Publication.class)
+                    .setParameter("t", "焦作日报").getResultStream().findFirst().orElse(null);
+            if (publication == null) {
+                publication = new Publication("焦作日报");
+                session.persist(publication);
+            }
+            Issue issue = new Issue(publication, LocalDate.of(2025, 8, 14));
+            session.persist(issue);
+            Page page = new Page(issue, "01", "要闻", null, "/inbox/" + file, "f".repeat(64), "UTF-8", 10,
+                    ParseStatus.ACCEPTED, Instant.now());
+            session.persist(page);
+            session.persist(newArticle(page));
+        });
+    }
+
+    private static ArticleEntity newArticle(Page page) {
+        ArticleEntity article = new ArticleEntity(page, 0);
+        try {
+            var setText = ArticleEntity.class.getDeclaredMethod("setText", String.class, String.class, String.class,
+                    String.class);
+            setText.setAccessible(true);
+            setText.invoke(article, BODY, null, null, null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return article;
+    }
+
+    /** Rows as schema v1 holds them, one in every table, written with plain SQL as an old archive has them. */
+    private static void insertV1Rows(DataSource db) throws SQLException {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("insert into publication (id, title, publisher, sponsor, serial_number) "
+                    + "values (1, '焦作日报', '焦作日报社', '中共焦作市委', 'CN 41-0007')");
+            s.execute("insert into issue (id, publication_id, issue_date, issue_number, page_count, weekday, lunar_date, president) "
+                    + "values (1, 1, date '2025-08-13', 14656, 8, '星期三', '乙巳年六月二十', '李弘')");
+            s.execute("insert into page (id, issue_id, label, section, editor, source_path, sha256, encoding, size_bytes, status, "
+                    + "imported_at, revision, superseded) values (1, 1, '01', '要闻', '王编辑', '/inbox/2025-08-13/A01.txt', '"
+                    + "a".repeat(64) + "', 'GB18030', 12345, 'ACCEPTED_WITH_WARNINGS', "
+                    + "timestamp with time zone '2025-08-13 10:00:00+08', 2, false)");
+            try (PreparedStatement article = c.prepareStatement("insert into article (id, page_id, order_on_page, column_name, "
+                    + "kicker, headline, subtitle, byline_type, byline_agency, byline_place, byline_date, body, continued_to, "
+                    + "continued_from, jump_key) values (1, 1, 0, '要闻', '引题', '主标题', '副题', 'WIRE', '新华社', '北京', "
+                    + "'8月13日', ?, 'A02', null, '甲')")) {
+                article.setString(1, BODY);
+                article.executeUpdate();
+            }
+            s.execute("insert into contributor (id, name) values (1, '焦娇')");
+            s.execute("insert into article_contributor (id, article_id, contributor_id, position, role) values (1, 1, 1, 0, 'REPORTER')");
+            s.execute("insert into guide_entry (id, page_id, position, title, subtitle, target_page) values (1, 1, 0, '导读', '副', 'A02')");
+            s.execute("insert into finding (id, page_id, article_id, issue_id, archive_level, severity, code, line_number, message) "
+                    + "values (1, 1, 1, 1, true, 'WARNING', 'TEXT_GAP', 42, '正文缺行')");
+            s.execute("insert into import_record (id, job_instance_id, execution_id, manifest_position, source_path, sha256, "
+                    + "outcome, reason, page_id, recorded_at) values (1, 3, 7, 0, '/inbox/2025-08-13/A01.txt', '"
+                    + "a".repeat(64) + "', 'IMPORTED_WITH_WARNINGS', null, 1, "
+                    + "timestamp with time zone '2025-08-13 10:00:01+08')");
+            s.execute("insert into manifest_entry (id, job_instance_id, position, source_path, size_bytes, modified_at, sha256) "
+                    + "values (1, 3, 0, '/inbox/2025-08-13/A01.txt', 12345, timestamp with time zone '2025-08-13 09:00:00+08', '"
+                    + "a".repeat(64) + "')");
+            try (PreparedStatement report = c.prepareStatement("insert into run_report (id, job_instance_id, execution_id, "
+                    + "exit_status, created_at, files_per_second, report_json) values (1, 3, 7, 'COMPLETED_WITH_WARNINGS', "
+                    + "timestamp with time zone '2025-08-13 10:00:02+08', 12.5, ?)")) {
+                report.setString(1, REPORT_JSON);
+                report.executeUpdate();
+            }
+            s.execute("insert into import_schedule (id, enabled, expression, inbox, updated_at) "
+                    + "values (1, true, '0 30 2 * * *', '/inbox', timestamp with time zone '2025-08-13 08:00:00+08')");
+            // the sequences stand where Hibernate left them after allocating these ids
+            for (String sequence : SEQUENCES) {
+                try (ResultSet next = s.executeQuery(nextValue(c, sequence))) {
+                    next.next();
+                }
+            }
+        }
+    }
+
+    private static String nextValue(Connection c, String sequence) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")
+                ? "select nextval('" + sequence + "')" : "select next value for " + sequence;
+    }
+
+    /** Every row of every table, as text, in id order. */
+    private static List<String> snapshot(DataSource db) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            for (String table : TABLES) {
+                try (ResultSet r = s.executeQuery("select * from " + table + " order by id")) {
+                    int columns = r.getMetaData().getColumnCount();
+                    while (r.next()) {
+                        StringBuilder row = new StringBuilder(table);
+                        for (int i = 1; i <= columns; i++) {
+                            Object value = r.getObject(i);
+                            row.append('|').append(r.getMetaData().getColumnName(i).toLowerCase()).append('=')
+                                    .append(value instanceof java.sql.Clob clob ? clob.getSubString(1, (int) clob.length())
+                                            : value);
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+            }
+        }
+        assertEquals(TABLES.size(), rows.size(), "one row in every table");
+        return rows;
+    }
+
+    private static long count(DataSource db, String table) throws SQLException {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("select count(*) from " + table)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static boolean indexExists(DataSource db, String name) throws SQLException {
+        try (Connection c = db.getConnection();
+             ResultSet r = c.getMetaData().getIndexInfo(null, c.getSchema(),
+                     c.getMetaData().storesUpperCaseIdentifiers() ? "IMPORT_RECORD" : "import_record", false, false)) {
+            while (r.next()) {
+                if (name.equalsIgnoreCase(r.getString("INDEX_NAME"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
