@@ -10,11 +10,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
 
 import org.baoku.issuefile.Severity;
 
@@ -36,9 +38,35 @@ public class ArchiveChecks {
     @PersistenceContext(unitName = "archive")
     EntityManager em;
 
+    /**
+     * Runs in a transaction of its own with a long timeout: over decades of a publication the checks read
+     * every page label and continued article once, which outlasts the server's default of 300 s (seen at
+     * 100,000 files on a loaded machine).
+     */
+    static final int TIMEOUT_SECONDS = 3600;
+
+    @Resource
+    UserTransaction transaction;
+
     /** @return the findings now recorded for the publications the run touched, all their issues included */
-    @Transactional
-    public List<FindingEntity> checkRun(long jobInstanceId) {
+    public List<FindingEntity> checkRun(long jobInstanceId) throws Exception {
+        transaction.setTransactionTimeout(TIMEOUT_SECONDS);
+        transaction.begin();
+        try {
+            List<FindingEntity> findings = check(jobInstanceId);
+            transaction.commit();
+            return findings;
+        } catch (Exception | Error e) {
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+            throw e;
+        } finally {
+            transaction.setTransactionTimeout(0);
+        }
+    }
+
+    private List<FindingEntity> check(long jobInstanceId) {
         // reads only until the findings are persisted at the end: no flush before each query
         em.setFlushMode(FlushModeType.COMMIT);
         List<Publication> publications = em.createQuery("select distinct p.issue.publication from ImportRecord r "

@@ -24,7 +24,7 @@ public class ArchiveChecksBatchlet extends AbstractBatchlet {
     ArchiveChecks checks;
 
     @Override
-    public String process() {
+    public String process() throws Exception {
         int findings = checks.checkRun(job.getInstanceId()).size();
         LOG.info(() -> "archive-import " + job.getExecutionId() + ": " + findings + " archive-level findings");
         return "FINDINGS " + findings;
