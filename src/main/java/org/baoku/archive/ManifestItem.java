@@ -6,8 +6,4 @@ package org.baoku.archive;
  * manifest, one query per page of entries rather than one per file).
  */
 public record ManifestItem(long position, String path, long sizeBytes, String sha256, String knownPath) {
-
-    public ManifestItem(long position, String path, long sizeBytes, String sha256) {
-        this(position, path, sizeBytes, sha256, null);
-    }
 }

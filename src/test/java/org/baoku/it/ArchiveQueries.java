@@ -77,12 +77,6 @@ public class ArchiveQueries {
                 .setParameter("i", jobInstanceId).setParameter("p", "%/" + fileName).getSingleResult();
     }
 
-    public List<String> archiveFindings(String publication) {
-        return em.createQuery("select concat(f.code, ' ', f.message) from Finding f "
-                        + "where f.archiveLevel = true and f.issue.publication.title = :t order by f.id", String.class)
-                .setParameter("t", publication).getResultList();
-    }
-
     public String rejectionReason(long executionId, String fileName) {
         return em.createQuery("select r.reason from ImportRecord r where r.executionId = :e and r.sourcePath like :p",
                         String.class)
