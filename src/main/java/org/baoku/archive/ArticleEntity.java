@@ -25,7 +25,6 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import org.baoku.issuefile.BylineType;
-import org.hibernate.Length;
 
 /**
  * An article as the archive keeps it. Named {@code ArticleEntity} so that it never gets confused with
@@ -36,6 +35,13 @@ import org.hibernate.Length;
 @Entity(name = "Article")
 @Table(name = "article", indexes = @Index(name = "ix_article_page", columnList = "page_id, order_on_page"))
 public class ArticleEntity {
+
+    /**
+     * The largest length Hibernate still maps to {@code character varying} on H2 (beyond it, clob). It
+     * only chooses the column type: the migrations give H2 its engine's limit, 1,000,000,000 characters,
+     * and PostgreSQL {@code text}.
+     */
+    static final int IN_ROW_TEXT = 1_048_576;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
@@ -76,11 +82,12 @@ public class ArticleEntity {
     private String bylineDate;
 
     /**
-     * Paragraphs joined by a blank line, as the page prints them after OCR repair. A long text column,
-     * not a {@code @Lob}: {@code text} on PostgreSQL (a {@code @Lob String} would be an {@code oid}, a
-     * large object outside the row), {@code clob} on H2.
+     * Paragraphs joined by a blank line, as the page prints them after OCR repair. A long text kept in
+     * the row, not a {@code @Lob}: {@code text} on PostgreSQL (a {@code @Lob String} would be an
+     * {@code oid}, a large object outside the row), {@code character varying} on H2, whose clob values
+     * live in a LOB store apart from the row and made the import's inserts several times dearer.
      */
-    @Column(nullable = false, length = Length.LONG32)
+    @Column(nullable = false, length = IN_ROW_TEXT)
     private String body;
 
     @Column(name = "continued_to", length = 20)

@@ -6,30 +6,51 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * What one chunk has already looked up or written, so that a file asks the database only for what the
- * chunk does not know yet. The writer flushes once per chunk, so rows written earlier in the chunk are
+ * chunk does not know yet: one query per chunk for the current pages of its files, one per issue for
+ * the pages the issue has. The writer flushes once per chunk, so rows written earlier in the chunk are
  * visible to later files only through here.
  */
 public final class ChunkRows {
 
+    private final Map<String, Page> currentPagesByPath;
+    private final Map<Long, Map<String, Page>> currentPagesByIssue = new HashMap<>();
     private final Map<String, Publication> publications = new HashMap<>();
     private final Map<String, Issue> issues = new HashMap<>();
     private final Map<String, Contributor> contributors = new HashMap<>();
     private final Map<String, Issue> issuesByDirectory = new HashMap<>();
     private final Set<String> claimedPages = new HashSet<>();
+    private final WriteOnceRows writeOnce = new WriteOnceRows();
 
-    Publication publication(String title, java.util.function.Function<String, Publication> find) {
+    /** @param currentPagesByPath the current revision of every page read from one of the chunk's paths */
+    ChunkRows(Map<String, Page> currentPagesByPath) {
+        this.currentPagesByPath = currentPagesByPath;
+    }
+
+    Publication publication(String title, Function<String, Publication> find) {
         return publications.computeIfAbsent(title, find);
     }
 
-    Issue issue(Publication publication, LocalDate date, java.util.function.BiFunction<Publication, LocalDate, Issue> find) {
+    Issue issue(Publication publication, LocalDate date, BiFunction<Publication, LocalDate, Issue> find) {
         return issues.computeIfAbsent(publication.getId() + "@" + date, key -> find.apply(publication, date));
     }
 
-    Contributor contributor(String name, java.util.function.Function<String, Contributor> find) {
+    Contributor contributor(String name, Function<String, Contributor> find) {
         return contributors.computeIfAbsent(name, find);
+    }
+
+    /** The current page read from {@code sourcePath} before this chunk, if any. */
+    Page currentPageFrom(String sourcePath) {
+        return currentPagesByPath.get(sourcePath);
+    }
+
+    /** The current page labelled {@code label} of {@code issue} before this chunk, if any. */
+    Page currentPageAt(Issue issue, String label, Function<Issue, Map<String, Page>> find) {
+        return label == null ? null : currentPagesByIssue.computeIfAbsent(issue.getId(), id -> find.apply(issue)).get(label);
     }
 
     /** The issue of a page stored in this chunk from the same directory and date, if any. */
@@ -41,6 +62,11 @@ public final class ChunkRows {
     boolean claim(Issue issue, String label, String sourcePath) {
         issuesByDirectory.putIfAbsent(directoryKey(sourcePath, issue.getDate()), issue);
         return label == null || claimedPages.add(issue.getId() + "/" + label);
+    }
+
+    /** The rows of this chunk that are written once and never changed. */
+    WriteOnceRows writeOnce() {
+        return writeOnce;
     }
 
     private static String directoryKey(String sourcePath, LocalDate date) {

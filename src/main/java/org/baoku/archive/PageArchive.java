@@ -2,12 +2,19 @@ package org.baoku.archive;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+
+import org.hibernate.Session;
+import org.hibernate.StatelessSession;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 import org.baoku.issuefile.Article;
 import org.baoku.issuefile.Byline;
@@ -38,6 +45,38 @@ public class PageArchive {
     @Inject
     SharedRows shared;
 
+    /**
+     * Starts a chunk of files: looks up, in one query, the current pages already read from their paths
+     * (a path delivered again with new content becomes a new revision of its page).
+     */
+    public ChunkRows beginChunk(Collection<String> sourcePaths) {
+        Map<String, Page> current = new HashMap<>();
+        if (!sourcePaths.isEmpty()) {
+            em.createQuery("select p from Page p where p.sourcePath in :paths and p.superseded = false", Page.class)
+                    .setParameter("paths", sourcePaths)
+                    .getResultList()
+                    .forEach(page -> current.put(page.getSourcePath(), page));
+        }
+        return new ChunkRows(current);
+    }
+
+    /**
+     * Writes what the chunk has stored: the pages and shared rows through the persistence context, then
+     * the write-once rows through a stateless session on the same transaction.
+     */
+    public void completeChunk(ChunkRows chunk) {
+        em.flush();
+        if (chunk.writeOnce().isEmpty()) {
+            return;
+        }
+        try (StatelessSession rows = em.unwrap(Session.class).getSessionFactory().openStatelessSession()) {
+            chunk.writeOnce().insert(rows);
+            // Hibernate 6.6 sends a stateless session's last JDBC batch only when the transaction completes,
+            // and not at all once the session is closed: send it now, while errors can still be retried
+            ((SharedSessionContractImplementor) rows).getJdbcCoordinator().executeBatch();
+        }
+    }
+
     /** Records a file whose content the archive already holds (from {@code knownPath}). */
     public void recordUnchanged(ImportRun run, ManifestItem file, String knownPath) {
         String reason = knownPath.equals(file.path()) ? null
@@ -59,18 +98,18 @@ public class PageArchive {
                              ChunkRows chunk) {
         if (reading.rejected()) {
             Finding reason = reading.rejectionReason();
-            return recordRejected(run, file, reason == null ? "REJECTED" : reason.code() + ": " + reason.message());
+            return recordRejected(run, file, chunk, reason == null ? "REJECTED" : reason.code() + ": " + reason.message());
         }
         Issue issue = issues.resolve(reading.issue(), file.path(), defaultPublication, chunk);
         if (issue == null) {
-            return recordRejected(run, file, UNKNOWN_ISSUE + ": the page prints no date or publication, and neither "
+            return recordRejected(run, file, chunk, UNKNOWN_ISSUE + ": the page prints no date or publication, and neither "
                     + "a front page of its directory nor the job parameter 'publication' names it");
         }
         PageHeader header = reading.page();
-        Page previous = currentPageFrom(file.path());
-        Page claimant = currentPageAt(issue, header.label());
+        Page previous = chunk.currentPageFrom(file.path());
+        Page claimant = chunk.currentPageAt(issue, header.label(), this::currentPagesOf);
         if (claimant != null && claimant != previous || !chunk.claim(issue, header.label(), file.path())) {
-            return recordRejected(run, file, DUPLICATE_PAGE + ": page " + header.label() + " of "
+            return recordRejected(run, file, chunk, DUPLICATE_PAGE + ": page " + header.label() + " of "
                     + issue.getPublication().getTitle() + " " + issue.getDate() + " is already in the archive, read from "
                     + (claimant != null ? claimant.getSourcePath() : "another file of this delivery"));
         }
@@ -82,30 +121,30 @@ public class PageArchive {
             em.flush(); // the old revision must be marked before the new one joins the unique (issue, label, revision)
         }
         em.persist(page);
+        WriteOnceRows rows = chunk.writeOnce();
         List<ArticleEntity> articles = storeArticles(page, reading.articles(), chunk);
-        storeGuide(page, reading.guide());
-        storeFindings(page, articles, reading.findings());
+        storeGuide(page, reading.guide(), rows);
+        storeFindings(page, articles, reading.findings(), rows);
         ImportOutcome outcome = reading.status() == ParseStatus.ACCEPTED
                 ? ImportOutcome.IMPORTED : ImportOutcome.IMPORTED_WITH_WARNINGS;
-        record(run, file, outcome, null, page);
+        rows.add(newRecord(run, file, outcome, null, page));
         return new StoreResult(outcome, null);
     }
 
-    private Page currentPageFrom(String sourcePath) {
-        return em.createQuery("select p from Page p where p.sourcePath = :path and p.superseded = false", Page.class)
-                .setParameter("path", sourcePath)
-                .getResultStream().findFirst().orElse(null);
+    private StoreResult recordRejected(ImportRun run, ManifestItem file, ChunkRows chunk, String reason) {
+        chunk.writeOnce().add(newRecord(run, file, ImportOutcome.REJECTED, reason, null));
+        return new StoreResult(ImportOutcome.REJECTED, reason);
     }
 
-    private Page currentPageAt(Issue issue, String label) {
-        if (label == null) {
-            return null;
-        }
-        return em.createQuery("select p from Page p where p.issue = :i and p.label = :l and p.superseded = false",
+    /** The current pages of an issue by label. */
+    private Map<String, Page> currentPagesOf(Issue issue) {
+        Map<String, Page> pages = new HashMap<>();
+        em.createQuery("select p from Page p where p.issue = :i and p.label is not null and p.superseded = false",
                         Page.class)
                 .setParameter("i", issue)
-                .setParameter("l", label)
-                .getResultStream().findFirst().orElse(null);
+                .getResultList()
+                .forEach(page -> pages.put(page.getLabel(), page));
+        return pages;
     }
 
     private List<ArticleEntity> storeArticles(Page page, List<Article> articles, ChunkRows chunk) {
@@ -122,30 +161,35 @@ public class PageArchive {
                     entity.addContributor(chunk.contributor(reporter, shared::contributor), ContributorRole.REPORTER);
                 }
             }
-            em.persist(entity);
+            chunk.writeOnce().add(entity);
             stored.add(entity);
         }
         return stored;
     }
 
-    private void storeGuide(Page page, List<GuideEntry> guide) {
+    private static void storeGuide(Page page, List<GuideEntry> guide, WriteOnceRows rows) {
         int position = 0;
         for (GuideEntry entry : guide) {
-            em.persist(new GuideEntryEntity(page, ++position, entry.title(), entry.subtitle(), entry.page()));
+            rows.add(new GuideEntryEntity(page, ++position, entry.title(), entry.subtitle(), entry.page()));
         }
     }
 
-    private void storeFindings(Page page, List<ArticleEntity> articles, List<Finding> findings) {
+    private static void storeFindings(Page page, List<ArticleEntity> articles, List<Finding> findings, WriteOnceRows rows) {
         for (Finding finding : findings) {
             Integer index = finding.article();
             ArticleEntity article = index != null && index >= 0 && index < articles.size() ? articles.get(index) : null;
-            em.persist(new FindingEntity(page, article, finding.severity(), finding.code(), finding.line(),
+            rows.add(new FindingEntity(page, article, finding.severity(), finding.code(), finding.line(),
                     truncate(finding.message(), 2000)));
         }
     }
 
     private void record(ImportRun run, ManifestItem file, ImportOutcome outcome, String reason, Page page) {
-        em.persist(new ImportRecord(run, file, outcome, truncate(reason, 2000), page, Instant.now()));
+        em.persist(newRecord(run, file, outcome, reason, page));
+    }
+
+    private static ImportRecord newRecord(ImportRun run, ManifestItem file, ImportOutcome outcome, String reason,
+                                          Page page) {
+        return new ImportRecord(run, file, outcome, truncate(reason, 2000), page, Instant.now());
     }
 
     private static String truncate(String text, int max) {

@@ -56,10 +56,10 @@ public class ArchiveItemWriter extends AbstractItemWriter {
         ImportRun run = new ImportRun(job.getInstanceId(), job.getExecutionId());
         // one flush per chunk, so inserts go out as JDBC batches; ChunkRows answers for the chunk meanwhile
         em.setFlushMode(FlushModeType.COMMIT);
-        ChunkRows chunk = new ChunkRows();
+        List<ImportItem> files = items.stream().map(ImportItem.class::cast).toList();
+        ChunkRows chunk = archive.beginChunk(files.stream().map(file -> file.file().path()).toList());
         Quarantine setAside = null;
-        for (Object item : items) {
-            ImportItem next = (ImportItem) item;
+        for (ImportItem next : files) {
             StoreResult result = archive.store(run, next.file(), next.reading(), JobParameters.text(publication),
                     chunk);
             if (result.rejected()) {
@@ -68,6 +68,6 @@ public class ArchiveItemWriter extends AbstractItemWriter {
             }
         }
         // database errors surface here, inside the writer, where the step retries them
-        em.flush();
+        archive.completeChunk(chunk);
     }
 }

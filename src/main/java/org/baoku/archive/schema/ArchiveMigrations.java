@@ -34,9 +34,17 @@ public final class ArchiveMigrations {
     public static FluentConfiguration configure(DataSource dataSource) {
         // The deployment's class loader, not the thread's: the server starts persistence units on its own
         // threads, and Flyway finds its database plugins and the migrations through this loader.
-        return Flyway.configure(ArchiveMigrations.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations(LOCATION + vendor(dataSource))
+        return configure(Flyway.configure(ArchiveMigrations.class.getClassLoader()).dataSource(dataSource));
+    }
+
+    /** The same configuration for a tool outside the server that reaches the archive by JDBC URL. */
+    public static FluentConfiguration configure(String jdbcUrl, String user, String password) {
+        return configure(Flyway.configure(ArchiveMigrations.class.getClassLoader()).dataSource(jdbcUrl, user, password));
+    }
+
+    private static FluentConfiguration configure(FluentConfiguration flyway) {
+        return flyway
+                .locations(LOCATION + vendor(flyway.getDataSource()))
                 .table(HISTORY_TABLE)
                 .baselineOnMigrate(true)
                 .baselineVersion("1")

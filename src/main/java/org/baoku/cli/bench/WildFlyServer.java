@@ -61,7 +61,9 @@ final class WildFlyServer implements AutoCloseable {
         // JAVA_OPTS replaces standalone.conf's defaults: repeat them, with our heap and a GC log of our own
         env.put("JAVA_OPTS", "-Xms64m -Xmx" + heap + " -Djava.net.preferIPv4Stack=true"
                 + " -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true"
-                + " -Xlog:gc:file=" + gcLog());
+                + " -Xlog:gc:file=" + gcLog()
+                // e.g. -XX:FlightRecorderOptions:stackdepth=512 for profiles whose stacks reach the caller
+                + " " + System.getenv().getOrDefault("BAOKU_BENCH_SERVER_OPTS", ""));
         env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
         env.put("JBOSS_PIDFILE", baseDir.resolve("server.pid").toString());
         builder.redirectErrorStream(true).redirectOutput(baseDir.resolve("log/console.log").toFile());

@@ -68,7 +68,7 @@ class ArchiveMigrationsTest {
 
         try (SessionFactory sessionFactory = ArchiveMapping.sessionFactory(db, true)) {
             assertEquals(latestVersion(db), currentVersion(db));
-            assertEquals("2", currentVersion(db), "V1 schema v1, V2 query indexes");
+            assertEquals("3", currentVersion(db), "V1 schema v1, V2 query indexes, V3 article body in the row");
             storeAPageThroughHibernate(sessionFactory, "new.txt");
         }
         assertEquals(1, count(db, "article"));
