@@ -28,7 +28,7 @@ public class Manifest {
     /** Appends a batch of entries in its own transaction, so a scan of 100,000s of files stays small. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void append(List<ManifestEntry> entries) {
-        entries.forEach(em::persist);
+        StatelessInserts.insert(em, session -> entries.forEach(session::insert));
     }
 
     /**
@@ -65,9 +65,11 @@ public class Manifest {
     /**
      * The entries in {@code (after, last]} that have no import record yet, in position order. Reading
      * past recorded entries makes a restart exactly-once even when the job repository's checkpoint
-     * lags the archive's commit.
+     * lags the archive's commit. Callers read a window of positions at a time: H2 evaluates the query
+     * for the whole range before it sorts and limits, so a range as wide as the partition would make
+     * every page cost as much as the partition's rest (quadratic over a delivery).
      */
-    public List<ManifestItem> pending(long jobInstanceId, long after, long last, int limit) {
+    public List<ManifestItem> pending(long jobInstanceId, long after, long last) {
         return em.createQuery("select new org.baoku.archive.ManifestItem(m.position, m.sourcePath, m.sizeBytes, m.sha256, "
                         + "(select min(p.sourcePath) from Page p where p.sha256 = m.sha256 and p.superseded = false)) "
                         + "from ManifestEntry m where m.jobInstanceId = :i and m.position > :after and m.position <= :last "
@@ -76,7 +78,6 @@ public class Manifest {
                 .setParameter("i", jobInstanceId)
                 .setParameter("after", after)
                 .setParameter("last", last)
-                .setMaxResults(limit)
                 .getResultList();
     }
 }

@@ -12,10 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.hibernate.Session;
-import org.hibernate.StatelessSession;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
-
 import org.baoku.issuefile.Article;
 import org.baoku.issuefile.Byline;
 import org.baoku.issuefile.Finding;
@@ -69,12 +65,7 @@ public class PageArchive {
         if (chunk.writeOnce().isEmpty()) {
             return;
         }
-        try (StatelessSession rows = em.unwrap(Session.class).getSessionFactory().openStatelessSession()) {
-            chunk.writeOnce().insert(rows);
-            // Hibernate 6.6 sends a stateless session's last JDBC batch only when the transaction completes,
-            // and not at all once the session is closed: send it now, while errors can still be retried
-            ((SharedSessionContractImplementor) rows).getJdbcCoordinator().executeBatch();
-        }
+        StatelessInserts.insert(em, chunk.writeOnce()::insert);
     }
 
     /** Records a file whose content the archive already holds (from {@code knownPath}). */

@@ -15,7 +15,7 @@ import org.baoku.archive.Manifest;
 import org.baoku.archive.ManifestItem;
 
 /**
- * Reads this partition's range of the manifest, a page at a time, skipping entries that already have
+ * Reads this partition's range of the manifest, a window of positions at a time, skipping entries that already have
  * an import record. The checkpoint is the last position read; a restart does not start from it (see
  * {@link #open}).
  */
@@ -23,7 +23,8 @@ import org.baoku.archive.ManifestItem;
 @Dependent
 public class ManifestReader extends AbstractItemReader {
 
-    private static final int PAGE = 200;
+    /** Manifest positions read per query. */
+    private static final int WINDOW = 200;
 
     /** Partition range: positions in {@code (after, last]}. */
     @Inject
@@ -57,10 +58,11 @@ public class ManifestReader extends AbstractItemReader {
 
     @Override
     public Object readItem() {
-        if (page.isEmpty() && position < lastPosition) {
-            page.addAll(manifest.pending(job.getInstanceId(), position, lastPosition, PAGE));
+        while (page.isEmpty() && position < lastPosition) {
+            long windowEnd = Math.min(lastPosition, position + WINDOW);
+            page.addAll(manifest.pending(job.getInstanceId(), position, windowEnd));
             if (page.isEmpty()) {
-                position = lastPosition;
+                position = windowEnd; // every entry of the window already has its import record
             }
         }
         ManifestItem item = page.pollFirst();
