@@ -24,7 +24,7 @@ public final class ChunkRows {
     private final Map<String, Contributor> contributors = new HashMap<>();
     private final Map<String, Issue> issuesByDirectory = new HashMap<>();
     private final Set<String> claimedPages = new HashSet<>();
-    private final WriteOnceRows writeOnce = new WriteOnceRows();
+    private final ChunkInserts inserts = new ChunkInserts();
 
     /** @param currentPagesByPath the current revision of every page read from one of the chunk's paths */
     ChunkRows(Map<String, Page> currentPagesByPath) {
@@ -36,7 +36,12 @@ public final class ChunkRows {
     }
 
     Issue issue(Publication publication, LocalDate date, BiFunction<Publication, LocalDate, Issue> find) {
-        return issues.computeIfAbsent(publication.getId() + "@" + date, key -> find.apply(publication, date));
+        return issues.computeIfAbsent(issueKey(publication, date), key -> find.apply(publication, date));
+    }
+
+    /** Remembers an issue looked up ahead for the whole chunk. */
+    void knowIssue(Issue issue) {
+        issues.put(issueKey(issue.getPublication(), issue.getDate()), issue);
     }
 
     Contributor contributor(String name, Function<String, Contributor> find) {
@@ -64,9 +69,13 @@ public final class ChunkRows {
         return label == null || claimedPages.add(issue.getId() + "/" + label);
     }
 
-    /** The rows of this chunk that are written once and never changed. */
-    WriteOnceRows writeOnce() {
-        return writeOnce;
+    /** The new rows of this chunk. */
+    ChunkInserts inserts() {
+        return inserts;
+    }
+
+    private static String issueKey(Publication publication, LocalDate date) {
+        return publication.getId() + "@" + date;
     }
 
     private static String directoryKey(String sourcePath, LocalDate date) {

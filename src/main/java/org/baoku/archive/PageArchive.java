@@ -16,6 +16,7 @@ import org.baoku.issuefile.Article;
 import org.baoku.issuefile.Byline;
 import org.baoku.issuefile.Finding;
 import org.baoku.issuefile.GuideEntry;
+import org.baoku.issuefile.IssueMasthead;
 import org.baoku.issuefile.PageHeader;
 import org.baoku.issuefile.ParseResult;
 import org.baoku.issuefile.ParseStatus;
@@ -43,9 +44,10 @@ public class PageArchive {
 
     /**
      * Starts a chunk of files: looks up, in one query, the current pages already read from their paths
-     * (a path delivered again with new content becomes a new revision of its page).
+     * (a path delivered again with new content becomes a new revision of its page), and the issues
+     * the chunk's front pages name.
      */
-    public ChunkRows beginChunk(Collection<String> sourcePaths) {
+    public ChunkRows beginChunk(Collection<String> sourcePaths, Collection<IssueMasthead> mastheads) {
         Map<String, Page> current = new HashMap<>();
         if (!sourcePaths.isEmpty()) {
             em.createQuery("select p from Page p where p.sourcePath in :paths and p.superseded = false", Page.class)
@@ -53,19 +55,21 @@ public class PageArchive {
                     .getResultList()
                     .forEach(page -> current.put(page.getSourcePath(), page));
         }
-        return new ChunkRows(current);
+        ChunkRows chunk = new ChunkRows(current);
+        issues.prepare(mastheads, chunk);
+        return chunk;
     }
 
     /**
-     * Writes what the chunk has stored: the pages and shared rows through the persistence context, then
-     * the write-once rows through a stateless session on the same transaction.
+     * Writes what the chunk has stored: changes to shared rows through the persistence context, then the
+     * new rows through a stateless session on the same transaction.
      */
     public void completeChunk(ChunkRows chunk) {
         em.flush();
-        if (chunk.writeOnce().isEmpty()) {
+        if (chunk.inserts().isEmpty()) {
             return;
         }
-        StatelessInserts.insert(em, chunk.writeOnce()::insert);
+        StatelessInserts.insert(em, chunk.inserts()::insert);
     }
 
     /** Records a file whose content the archive already holds (from {@code knownPath}). */
@@ -108,11 +112,11 @@ public class PageArchive {
         Page page = new Page(issue, header.label(), header.section(), header.editor(), file.path(), source.sha256(),
                 source.encoding(), source.bytes(), reading.status(), Instant.now());
         if (previous != null) {
+            // flushed with the chunk's shared rows, before the new revision joins the unique (issue, label, revision)
             previous.supersedeWith(page);
-            em.flush(); // the old revision must be marked before the new one joins the unique (issue, label, revision)
         }
-        em.persist(page);
-        WriteOnceRows rows = chunk.writeOnce();
+        ChunkInserts rows = chunk.inserts();
+        rows.add(page);
         List<ArticleEntity> articles = storeArticles(page, reading.articles(), chunk);
         storeGuide(page, reading.guide(), rows);
         storeFindings(page, articles, reading.findings(), rows);
@@ -123,7 +127,7 @@ public class PageArchive {
     }
 
     private StoreResult recordRejected(ImportRun run, ManifestItem file, ChunkRows chunk, String reason) {
-        chunk.writeOnce().add(newRecord(run, file, ImportOutcome.REJECTED, reason, null));
+        chunk.inserts().add(newRecord(run, file, ImportOutcome.REJECTED, reason, null));
         return new StoreResult(ImportOutcome.REJECTED, reason);
     }
 
@@ -152,20 +156,20 @@ public class PageArchive {
                     entity.addContributor(chunk.contributor(reporter, shared::contributor), ContributorRole.REPORTER);
                 }
             }
-            chunk.writeOnce().add(entity);
+            chunk.inserts().add(entity);
             stored.add(entity);
         }
         return stored;
     }
 
-    private static void storeGuide(Page page, List<GuideEntry> guide, WriteOnceRows rows) {
+    private static void storeGuide(Page page, List<GuideEntry> guide, ChunkInserts rows) {
         int position = 0;
         for (GuideEntry entry : guide) {
             rows.add(new GuideEntryEntity(page, ++position, entry.title(), entry.subtitle(), entry.page()));
         }
     }
 
-    private static void storeFindings(Page page, List<ArticleEntity> articles, List<Finding> findings, WriteOnceRows rows) {
+    private static void storeFindings(Page page, List<ArticleEntity> articles, List<Finding> findings, ChunkInserts rows) {
         for (Finding finding : findings) {
             Integer index = finding.article();
             ArticleEntity article = index != null && index >= 0 && index < articles.size() ? articles.get(index) : null;

@@ -1,6 +1,7 @@
 package org.baoku.archive;
 
 import java.time.LocalDate;
+import java.util.Collection;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -27,6 +28,14 @@ public class ReferenceRows {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void createIssue(long publicationId, LocalDate date) {
         em.persist(new Issue(em.getReference(Publication.class, publicationId), date));
+        em.flush();
+    }
+
+    /** Creates several issues of a publication at once; fails as a whole if another partition made one first. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void createIssues(long publicationId, Collection<LocalDate> dates) {
+        Publication publication = em.getReference(Publication.class, publicationId);
+        dates.forEach(date -> em.persist(new Issue(publication, date)));
         em.flush();
     }
 

@@ -1,6 +1,10 @@
 package org.baoku.archive;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -32,6 +36,35 @@ public class SharedRows {
                                 Issue.class)
                         .setParameter("p", publication).setParameter("d", date).getResultStream().findFirst(),
                 () -> creator.createIssue(publication.getId(), date));
+    }
+
+    /**
+     * The issues of a publication on several dates, created where missing: one query and one short
+     * transaction for a whole chunk instead of each per issue. A race with another partition falls back
+     * to {@link #issue} date by date.
+     */
+    public Map<LocalDate, Issue> issues(Publication publication, Collection<LocalDate> dates) {
+        Map<LocalDate, Issue> found = findIssues(publication, dates);
+        List<LocalDate> missing = dates.stream().filter(date -> !found.containsKey(date)).toList();
+        if (missing.isEmpty()) {
+            return found;
+        }
+        try {
+            creator.createIssues(publication.getId(), missing);
+            found.putAll(findIssues(publication, missing));
+        } catch (RuntimeException raced) {
+            missing.forEach(date -> found.put(date, issue(publication, date)));
+        }
+        return found;
+    }
+
+    private Map<LocalDate, Issue> findIssues(Publication publication, Collection<LocalDate> dates) {
+        Map<LocalDate, Issue> found = new HashMap<>();
+        em.createQuery("select i from Issue i where i.publication = :p and i.date in :d", Issue.class)
+                .setParameter("p", publication).setParameter("d", dates)
+                .getResultList()
+                .forEach(issue -> found.put(issue.getDate(), issue));
+        return found;
     }
 
     public Contributor contributor(String name) {

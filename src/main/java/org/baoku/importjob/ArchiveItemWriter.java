@@ -57,7 +57,8 @@ public class ArchiveItemWriter extends AbstractItemWriter {
         // one flush per chunk, so inserts go out as JDBC batches; ChunkRows answers for the chunk meanwhile
         em.setFlushMode(FlushModeType.COMMIT);
         List<ImportItem> files = items.stream().map(ImportItem.class::cast).toList();
-        ChunkRows chunk = archive.beginChunk(files.stream().map(file -> file.file().path()).toList());
+        ChunkRows chunk = archive.beginChunk(files.stream().map(file -> file.file().path()).toList(),
+                files.stream().map(file -> file.reading().issue()).toList());
         Quarantine setAside = null;
         for (ImportItem next : files) {
             StoreResult result = archive.store(run, next.file(), next.reading(), JobParameters.text(publication),

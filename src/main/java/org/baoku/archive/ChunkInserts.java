@@ -6,18 +6,24 @@ import java.util.List;
 import org.hibernate.StatelessSession;
 
 /**
- * The rows of a chunk that are inserted once and never updated: articles and their contributors, guide
- * entries, findings and import records, most of the rows an import writes. They bypass the persistence
- * context: kept here until the chunk's pages are flushed, then inserted through a stateless session in
- * the chunk's transaction, so Hibernate neither snapshots nor dirty-checks nor cascades them (the
- * profile of the import showed half its CPU there).
+ * The new rows of a chunk: pages, their articles and contributors, guide entries, findings and import
+ * records, nearly all the rows an import writes. They bypass the persistence context: kept here until
+ * the chunk's changes to shared rows (publications, issues, superseded pages) are flushed, then inserted
+ * through a stateless session in the chunk's transaction, so Hibernate neither snapshots nor
+ * dirty-checks nor cascades them (the profile of the import showed half its CPU there). A later run
+ * that supersedes a page loads it like any other entity.
  */
-final class WriteOnceRows {
+final class ChunkInserts {
 
+    private final List<Page> pages = new ArrayList<>();
     private final List<ArticleEntity> articles = new ArrayList<>();
     private final List<GuideEntryEntity> guideEntries = new ArrayList<>();
     private final List<FindingEntity> findings = new ArrayList<>();
     private final List<ImportRecord> records = new ArrayList<>();
+
+    void add(Page page) {
+        pages.add(page);
+    }
 
     void add(ArticleEntity article) {
         articles.add(article);
@@ -36,11 +42,12 @@ final class WriteOnceRows {
     }
 
     boolean isEmpty() {
-        return articles.isEmpty() && guideEntries.isEmpty() && findings.isEmpty() && records.isEmpty();
+        return pages.isEmpty() && articles.isEmpty() && guideEntries.isEmpty() && findings.isEmpty() && records.isEmpty();
     }
 
-    /** Inserts parents before children (an article before its contributors and findings), table by table. */
+    /** Inserts parents before children (a page before its articles, an article before its findings), table by table. */
     void insert(StatelessSession session) {
+        pages.forEach(session::insert);
         articles.forEach(session::insert);
         articles.forEach(article -> article.getContributors().forEach(session::insert));
         guideEntries.forEach(session::insert);
