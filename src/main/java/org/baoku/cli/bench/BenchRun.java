@@ -84,9 +84,9 @@ public final class BenchRun {
                 server = ServerImportPass.run(corpus.directory(), options.work(), new ServerImportPass.Settings(
                         s.serverHome(), s.war(), s.portOffset(), s.heap(), s.jobBound(), s.profile(), s.jobParameters(),
                         s.apiUser()), log);
-                log.printf("4 job: %s/%s, %,.0f files/s, %,.0f rows/s, peak heap %d MB%n", server.batchStatus(),
-                        server.exitStatus(), server.files().perSecond(), server.rows().perSecond(),
-                        server.peakHeapMegabytes());
+                log.printf("4 job: %s/%s, %,.0f files/s, %,.0f rows/s, peak heap %d MB, %d MB after a full GC%n",
+                        server.batchStatus(), server.exitStatus(), server.files().perSecond(), server.rows().perSecond(),
+                        server.peakHeapMegabytes(), server.retainedHeapMegabytes());
                 if (server.profile() != null) {
                     log.print(JfrHotMethods.summary(server.profile(), 15));
                 }

@@ -18,6 +18,26 @@ final class GcLog {
     private GcLog() {
     }
 
+    private static final Pattern FULL = Pattern.compile("Pause Full .*?(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+
+    /**
+     * The heap still in use after the last full collection: run after the job, what the server keeps
+     * (caches, pools, leaks), which must not grow with the size of the delivery.
+     */
+    static long retainedAfterLastFullGcMegabytes(Path log) throws IOException {
+        long retained = -1;
+        if (!Files.exists(log)) {
+            return retained;
+        }
+        for (String line : Files.readAllLines(log)) {
+            Matcher m = FULL.matcher(line);
+            if (m.find()) {
+                retained = Long.parseLong(m.group(2));
+            }
+        }
+        return retained;
+    }
+
     static long peakHeapMegabytes(Path log) throws IOException {
         long peak = 0;
         if (!Files.exists(log)) {

@@ -29,6 +29,7 @@ final class ServerImportPass {
     /** The job's outcome, its rates, the server's peak heap and the archive's size. */
     record Result(long executionId, String batchStatus, String exitStatus, Rate files, Rate rows,
                   Map<String, Long> filesByOutcome, Map<String, Long> rowsByTable, long peakHeapMegabytes,
+                  long retainedHeapMegabytes,
                   long databaseBytes, Path profile) {
     }
 
@@ -46,6 +47,7 @@ final class ServerImportPass {
         String api = "http://localhost:" + (8080 + settings.portOffset()) + "/baoku/api";
         JsonObject execution;
         long peakHeap;
+        long retainedHeap;
         Path profile = settings.profile() ? work.resolve("server-" + inbox.getFileName() + ".jfr") : null;
         try (WildFlyServer server = WildFlyServer.start(settings.serverHome(), settings.war(), base,
                 settings.portOffset(), settings.heap(), work.toAbsolutePath())) {
@@ -77,6 +79,8 @@ final class ServerImportPass {
                 jcmd(server.pid(), "JFR.stop", "name=bench");
             }
             peakHeap = GcLog.peakHeapMegabytes(server.gcLog());
+            jcmd(server.pid(), "GC.run"); // a full collection: what the server still holds after the job
+            retainedHeap = GcLog.retainedAfterLastFullGcMegabytes(server.gcLog());
         }
         Path database = base.resolve("data/baoku/archive");
         long databaseBytes = Files.size(Path.of(database + ".mv.db"));
@@ -89,7 +93,7 @@ final class ServerImportPass {
         long total = rows.values().stream().mapToLong(Long::longValue).sum();
         return new Result(execution.getJsonNumber("executionId").longValue(), execution.getString("batchStatus"),
                 execution.getString("exitStatus", null), new Rate(files.getOrDefault("TOTAL", 0L), seconds),
-                new Rate(total, seconds), files, rows, peakHeap, databaseBytes, profile);
+                new Rate(total, seconds), files, rows, peakHeap, retainedHeap, databaseBytes, profile);
     }
 
     /** Polls the execution, with a bound, until it has an end time (JBeret sets the status before). */
