@@ -10,6 +10,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.baoku.archive.ColumnLimits;
 import org.baoku.archive.ImportRun;
 import org.baoku.archive.ManifestItem;
 import org.baoku.archive.PageArchive;
@@ -65,6 +66,10 @@ public class IssueFileProcessor implements ItemProcessor {
         if (reading.rejected()) {
             Finding reason = reading.rejectionReason();
             throw new RejectedFileException(file, reason == null ? "REJECTED" : reason.code() + ": " + reason.message());
+        }
+        String misfit = ColumnLimits.misfit(reading);
+        if (misfit != null) {
+            throw new RejectedFileException(file, misfit);
         }
         if (!file.sha256().equals(reading.source().sha256())) {
             throw new RejectedFileException(file, "CHANGED_DURING_IMPORT: the file changed after the scan; "

@@ -117,6 +117,10 @@ class ImportRobustnessIT {
         // Japanese in Shift_JIS: readable text, but in no encoding an issue file comes in
         Files.write(inbox.resolve("wrongly-encoded.txt"),
                 "東京都の天気は晴れです。明日は雨が降るでしょう。".repeat(5).getBytes("Shift_JIS"));
+        // a page the parser reads, with a "headline" longer than the archive's column: rejected, not a failed chunk
+        Path longHeadline = GeneratedPages.frontPage(Files.createTempDirectory("long"), paper, LocalDate.of(2003, 3, 9), 208);
+        Files.writeString(inbox.resolve("long-headline.txt"), Files.readString(longHeadline)
+                .replace("# " + paper + "第208期要闻", "# " + "长".repeat(600)));
         Properties parameters = parameters(inbox);
         parameters.setProperty("maxFileBytes", Integer.toString(page.length * 10));
 
@@ -127,12 +131,12 @@ class ImportRobustnessIT {
         assertEquals("COMPLETED_WITH_REJECTS", done.getExitStatus());
         long instance = instanceOf(execution);
         assertEquals(4, archive.outcomesOfRun(instance, "IMPORTED") + archive.outcomesOfRun(instance, "IMPORTED_WITH_WARNINGS"));
-        assertEquals(5, archive.outcomesOfRun(instance, "REJECTED"));
+        assertEquals(6, archive.outcomesOfRun(instance, "REJECTED"));
         assertEquals(4, archive.pagesOf(paper));
         Path quarantine = Path.of(inbox + ".quarantine");
         for (String[] bad : new String[][] {{"empty.txt", "EMPTY_FILE"}, {"binary.txt", "UNDECODABLE"},
                 {"oversized.txt", "FILE_TOO_LARGE"}, {"truncated.txt", "NOT_AN_ISSUE_FILE"},
-                {"wrongly-encoded.txt", "UNDECODABLE"}}) {
+                {"wrongly-encoded.txt", "UNDECODABLE"}, {"long-headline.txt", "FIELD_TOO_LONG"}}) {
             assertTrue(archive.reasonOf(instance, bad[0]).startsWith("REJECTED " + bad[1]), archive.reasonOf(instance, bad[0]));
             assertTrue(Files.exists(quarantine.resolve(bad[0])), bad[0] + " quarantined");
             assertTrue(Files.readString(quarantine.resolve(bad[0] + ".reason.json")).contains(bad[1]));
