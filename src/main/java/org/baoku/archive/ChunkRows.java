@@ -26,9 +26,15 @@ public final class ChunkRows {
     private final Set<String> claimedPages = new HashSet<>();
     private final ChunkInserts inserts = new ChunkInserts();
 
-    /** @param currentPagesByPath the current revision of every page read from one of the chunk's paths */
-    ChunkRows(Map<String, Page> currentPagesByPath) {
+    private final KnownContributors knownContributors;
+
+    /**
+     * @param currentPagesByPath the current revision of every page read from one of the chunk's paths
+     * @param knownContributors  contributors found by earlier chunks of the same partition
+     */
+    ChunkRows(Map<String, Page> currentPagesByPath, KnownContributors knownContributors) {
         this.currentPagesByPath = currentPagesByPath;
+        this.knownContributors = knownContributors;
     }
 
     Publication publication(String title, Function<String, Publication> find) {
@@ -44,8 +50,17 @@ public final class ChunkRows {
         issues.put(issueKey(issue.getPublication(), issue.getDate()), issue);
     }
 
-    Contributor contributor(String name, Function<String, Contributor> find) {
-        return contributors.computeIfAbsent(name, find);
+    /** The contributor by name: by reference when an earlier chunk knew its id, else through {@code find}. */
+    Contributor contributor(String name, Function<String, Contributor> find, Function<Long, Contributor> reference) {
+        return contributors.computeIfAbsent(name, key -> {
+            Long id = knownContributors.idOf(key);
+            if (id != null) {
+                return reference.apply(id);
+            }
+            Contributor found = find.apply(key);
+            knownContributors.remember(found);
+            return found;
+        });
     }
 
     /** The current page read from {@code sourcePath} before this chunk, if any. */

@@ -47,7 +47,8 @@ public class PageArchive {
      * (a path delivered again with new content becomes a new revision of its page), and the issues
      * the chunk's front pages name.
      */
-    public ChunkRows beginChunk(Collection<String> sourcePaths, Collection<IssueMasthead> mastheads) {
+    public ChunkRows beginChunk(Collection<String> sourcePaths, Collection<IssueMasthead> mastheads,
+                                KnownContributors knownContributors) {
         Map<String, Page> current = new HashMap<>();
         if (!sourcePaths.isEmpty()) {
             em.createQuery("select p from Page p where p.sourcePath in :paths and p.superseded = false", Page.class)
@@ -55,7 +56,7 @@ public class PageArchive {
                     .getResultList()
                     .forEach(page -> current.put(page.getSourcePath(), page));
         }
-        ChunkRows chunk = new ChunkRows(current);
+        ChunkRows chunk = new ChunkRows(current, knownContributors);
         issues.prepare(mastheads, chunk);
         return chunk;
     }
@@ -153,7 +154,8 @@ public class PageArchive {
             if (byline != null) {
                 entity.setByline(byline.type(), byline.agency(), byline.place(), byline.date());
                 for (String reporter : byline.reporters()) {
-                    entity.addContributor(chunk.contributor(reporter, shared::contributor), ContributorRole.REPORTER);
+                    entity.addContributor(chunk.contributor(reporter, shared::contributor,
+                            id -> em.getReference(Contributor.class, id)), ContributorRole.REPORTER);
                 }
             }
             chunk.inserts().add(entity);

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.baoku.archive.ChunkRows;
 import org.baoku.archive.ImportRun;
+import org.baoku.archive.KnownContributors;
 import org.baoku.archive.PageArchive;
 import org.baoku.archive.StoreResult;
 import org.baoku.delivery.Quarantine;
@@ -51,6 +52,9 @@ public class ArchiveItemWriter extends AbstractItemWriter {
     @PersistenceContext(unitName = "archive")
     EntityManager em;
 
+    /** Lives as long as the partition's writer: reporters found by one chunk are known to the next. */
+    private final KnownContributors knownContributors = new KnownContributors();
+
     @Override
     public void writeItems(List<Object> items) {
         ImportRun run = new ImportRun(job.getInstanceId(), job.getExecutionId());
@@ -58,7 +62,7 @@ public class ArchiveItemWriter extends AbstractItemWriter {
         em.setFlushMode(FlushModeType.COMMIT);
         List<ImportItem> files = items.stream().map(ImportItem.class::cast).toList();
         ChunkRows chunk = archive.beginChunk(files.stream().map(file -> file.file().path()).toList(),
-                files.stream().map(file -> file.reading().issue()).toList());
+                files.stream().map(file -> file.reading().issue()).toList(), knownContributors);
         Quarantine setAside = null;
         for (ImportItem next : files) {
             StoreResult result = archive.store(run, next.file(), next.reading(), JobParameters.text(publication),
