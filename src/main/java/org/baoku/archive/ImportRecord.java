@@ -30,6 +30,7 @@ import org.hibernate.type.SqlTypes;
                 columnNames = {"job_instance_id", "manifest_position"}),
         indexes = {
         @Index(name = "ix_import_record_execution_outcome", columnList = "execution_id, outcome"),
+        @Index(name = "ix_import_record_run_outcome", columnList = "job_instance_id, outcome"),
         @Index(name = "ix_import_record_page", columnList = "page_id"),
         @Index(name = "ix_import_record_sha256", columnList = "sha256")})
 public class ImportRecord {

@@ -68,7 +68,8 @@ class ArchiveMigrationsTest {
 
         try (SessionFactory sessionFactory = ArchiveMapping.sessionFactory(db, true)) {
             assertEquals(latestVersion(db), currentVersion(db));
-            assertEquals("3", currentVersion(db), "V1 schema v1, V2 query indexes, V3 article body in the row");
+            assertEquals("4", currentVersion(db),
+                    "V1 schema v1, V2 query indexes, V3 article body in the row, V4 a run's outcomes index");
             storeAPageThroughHibernate(sessionFactory, "new.txt");
         }
         assertEquals(1, count(db, "article"));
