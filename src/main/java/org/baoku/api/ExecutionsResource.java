@@ -3,11 +3,13 @@ package org.baoku.api;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
@@ -51,6 +53,9 @@ public class ExecutionsResource {
     @Inject
     Manifest manifest;
 
+    @Inject
+    ArchiveTotalsCache totals;
+
     /** JSON unless the client asks for {@code text/plain} (key: value lines, for shell scripts). */
     @GET
     @Path("/{id}")
@@ -64,6 +69,9 @@ public class ExecutionsResource {
         }
         return Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
     }
+
+    private static final Set<BatchStatus> RUNNING = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED,
+            BatchStatus.STOPPING);
 
     ExecutionView execution(long id) {
         JobOperator operator = BatchRuntime.getJobOperator();
@@ -83,7 +91,8 @@ public class ExecutionsResource {
         files.put("TOTAL", read);
         return new ExecutionView(execution.getExecutionId(), execution.getJobName(),
                 String.valueOf(execution.getBatchStatus()), execution.getExitStatus(),
-                instant(execution.getStartTime()), instant(execution.getEndTime()), steps, files, statistics.totals(),
+                instant(execution.getStartTime()), instant(execution.getEndTime()), steps, files,
+                totals.totals(RUNNING.contains(execution.getBatchStatus())),
                 new ExecutionView.Progress(read, manifest.size(jobInstanceId)));
     }
 
