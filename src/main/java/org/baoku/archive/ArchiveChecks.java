@@ -1,14 +1,13 @@
 package org.baoku.archive;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.SortedSet;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
@@ -18,13 +17,23 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 
+import org.baoku.archive.DanglingContinuations.ContinuedHalf;
+import org.baoku.archive.IssueNumberGaps.Gap;
+import org.baoku.archive.IssueNumberGaps.NumberedIssue;
 import org.baoku.issuefile.Severity;
 
 /**
- * Checks that need the whole archive rather than one page: gaps in a publication's running issue
- * numbers, pages missing from an issue, and continued articles whose other half is missing. They run
- * over the publications an import run touched and describe the archive as it is now, so each run
- * replaces the archive-level findings of those publications' issues.
+ * Checks that need more than one page: pages missing from an issue, continued articles whose other half
+ * is missing, and gaps in a publication's running issue numbers. They describe the archive as it is
+ * after a run, at a cost proportional to what the run touched rather than to the archive:
+ * <ul>
+ * <li>missing pages and dangling continuations depend on one issue's pages only, so they are recomputed
+ * (deleted and written again) for the issues of the pages the run imported, and no others;</li>
+ * <li>a gap depends on the issues either side of it, and a run can close a gap beside an issue it did not
+ * touch, so gaps are recomputed over the whole of each publication the run touched, from one light query
+ * of its numbered issues, and only the gap findings that changed are written or deleted.</li>
+ * </ul>
+ * Running the checks again for the same run changes nothing.
  */
 @Dependent
 public class ArchiveChecks {
@@ -33,29 +42,37 @@ public class ArchiveChecks {
     public static final String MISSING_PAGES = "MISSING_PAGES";
     public static final String DANGLING_CONTINUATION = "DANGLING_CONTINUATION";
 
-    private static final Pattern LABEL = Pattern.compile("^(\\D*)(\\d+)$");
+    /** The checks that look at one issue at a time. */
+    private static final List<String> ISSUE_CODES = List.of(MISSING_PAGES, DANGLING_CONTINUATION);
+
+    /**
+     * The issues of the pages a run imported, as a subquery: the statements below join against the run's
+     * import records rather than carry lists of ids (tens of thousands of issues in a big run). Files the
+     * run found unchanged or rejected point to no page and touch nothing.
+     */
+    private static final String ISSUES_OF_RUN =
+            "select rp.issue.id from ImportRecord r join r.page rp where r.jobInstanceId = :run";
 
     @PersistenceContext(unitName = "archive")
     EntityManager em;
 
     /**
-     * Runs in a transaction of its own with a long timeout: over decades of a publication the checks read
-     * every page label and continued article once, which outlasts the server's default of 300 s (seen at
-     * 100,000 files on a loaded machine).
+     * Runs in a transaction of its own with a long timeout: a delivery of decades of a publication touches
+     * tens of thousands of issues, and a run must not fail at the end over its checks (the server's default
+     * of 300 s was passed at 100,000 files when the checks still read whole publications).
      */
     static final int TIMEOUT_SECONDS = 3600;
 
     @Resource
     UserTransaction transaction;
 
-    /** @return the findings now recorded for the publications the run touched, all their issues included */
-    public List<FindingEntity> checkRun(long jobInstanceId) throws Exception {
+    public ArchiveCheckResult checkRun(long jobInstanceId) throws Exception {
         transaction.setTransactionTimeout(TIMEOUT_SECONDS);
         transaction.begin();
         try {
-            List<FindingEntity> findings = check(jobInstanceId);
+            ArchiveCheckResult result = check(jobInstanceId);
             transaction.commit();
-            return findings;
+            return result;
         } catch (Exception | Error e) {
             if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
                 transaction.rollback();
@@ -66,135 +83,113 @@ public class ArchiveChecks {
         }
     }
 
-    private List<FindingEntity> check(long jobInstanceId) {
-        // reads only until the findings are persisted at the end: no flush before each query
+    private ArchiveCheckResult check(long run) {
+        // reads only until the findings are written at the end: no flush before each query
         em.setFlushMode(FlushModeType.COMMIT);
-        List<Publication> publications = em.createQuery("select distinct p.issue.publication from ImportRecord r "
-                        + "join r.page p where r.jobInstanceId = :i", Publication.class)
-                .setParameter("i", jobInstanceId).getResultList();
-        if (publications.isEmpty()) {
-            return List.of();
+        Map<Long, IssueOfRun> issues = issuesOfRun(run);
+        if (issues.isEmpty()) {
+            return ArchiveCheckResult.NOTHING_TOUCHED;
         }
-        List<Issue> scope = em.createQuery("select i from Issue i where i.publication in :p", Issue.class)
-                .setParameter("p", publications).getResultList();
-        // by publication, not by lists of issues: a run over decades touches tens of thousands of them
-        em.createQuery("delete from Finding f where f.archiveLevel = true "
-                        + "and f.issue.id in (select i.id from Issue i where i.publication in :p)")
-                .setParameter("p", publications).executeUpdate();
+        int issueFindings = replaceIssueFindings(run, issues);
+        Map<Long, String> publications = issues.values().stream()
+                .collect(Collectors.toMap(IssueOfRun::publicationId, IssueOfRun::title, (a, b) -> a, LinkedHashMap::new));
+        int gapsOnIssuesOfRun = 0;
+        int added = 0;
+        int removed = 0;
+        for (Map.Entry<Long, String> publication : publications.entrySet()) {
+            List<Gap> gaps = IssueNumberGaps.in(publication.getValue(), numberedIssues(publication.getKey()));
+            ChangedFindings<FindingEntity, Gap> changes = ChangedFindings.between(gaps,
+                    recordedGaps(publication.getKey()), f -> new Gap(f.getIssue().getId(), f.getMessage()));
+            changes.stale().forEach(em::remove);
+            changes.missing().forEach(gap -> em.persist(FindingEntity.onIssue(em.getReference(Issue.class, gap.issueId()),
+                    null, null, Severity.WARNING, ISSUE_NUMBER_GAP, gap.message())));
+            gapsOnIssuesOfRun += (int) gaps.stream().filter(gap -> issues.containsKey(gap.issueId())).count();
+            added += changes.missing().size();
+            removed += changes.stale().size();
+        }
+        return new ArchiveCheckResult(issues.size(), issueFindings + gapsOnIssuesOfRun, added, removed);
+    }
 
-        Map<Long, List<String>> labels = new HashMap<>();
-        em.createQuery("select p.issue.id, p.label from Page p where p.issue.publication in :p "
-                        + "and p.superseded = false and p.label is not null", Object[].class)
-                .setParameter("p", publications).getResultList()
-                .forEach(row -> labels.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
-        Map<Long, List<ArticleEntity>> continued = new HashMap<>();
-        em.createQuery("select a from Article a join fetch a.page where a.page.issue.publication in :p "
-                        + "and a.page.superseded = false and (a.continuedTo is not null or a.continuedFrom is not null)",
-                        ArticleEntity.class)
-                .setParameter("p", publications).getResultList()
-                .forEach(a -> continued.computeIfAbsent(a.getPage().getIssue().getId(), id -> new ArrayList<>()).add(a));
+    /** What the checks need of an issue the run touched, read in one query over the run's import records. */
+    private record IssueOfRun(long id, LocalDate date, Integer pageCount, long publicationId, String title) {
+    }
 
+    private Map<Long, IssueOfRun> issuesOfRun(long run) {
+        Map<Long, IssueOfRun> issues = new LinkedHashMap<>();
+        em.createQuery("select distinct i.id, i.date, i.pageCount, pub.id, pub.title from ImportRecord r "
+                        + "join r.page p join p.issue i join i.publication pub where r.jobInstanceId = :run", Object[].class)
+                .setParameter("run", run).getResultList()
+                .forEach(row -> issues.put((Long) row[0],
+                        new IssueOfRun((Long) row[0], (LocalDate) row[1], (Integer) row[2], (Long) row[3], (String) row[4])));
+        return issues;
+    }
+
+    /** Deletes and writes again the run's issues' missing-page and dangling-continuation findings. */
+    private int replaceIssueFindings(long run, Map<Long, IssueOfRun> issues) {
+        em.createQuery("delete from Finding f where f.archiveLevel = true and f.code in :codes "
+                        + "and f.issue.id in (" + ISSUES_OF_RUN + ")")
+                .setParameter("codes", ISSUE_CODES).setParameter("run", run).executeUpdate();
         List<FindingEntity> findings = new ArrayList<>();
-        publications.forEach(publication -> findings.addAll(issueNumberGaps(publication)));
-        // every issue of the publications, since their archive-level findings were all just deleted
-        scope.forEach(issue -> {
-            findings.addAll(missingPages(issue, labels.getOrDefault(issue.getId(), List.of())));
-            findings.addAll(danglingContinuations(issue, continued.getOrDefault(issue.getId(), List.of())));
-        });
-        findings.forEach(em::persist);
-        return findings;
-    }
-
-    private List<FindingEntity> issueNumberGaps(Publication publication) {
-        List<Issue> numbered = em.createQuery("select i from Issue i where i.publication = :p "
-                        + "and i.issueNumber is not null order by i.issueNumber", Issue.class)
-                .setParameter("p", publication).getResultList();
-        List<FindingEntity> gaps = new ArrayList<>();
-        for (int i = 1; i < numbered.size(); i++) {
-            Issue before = numbered.get(i - 1);
-            Issue after = numbered.get(i);
-            int first = before.getIssueNumber() + 1;
-            int last = after.getIssueNumber() - 1;
-            if (first <= last) {
-                String range = first == last ? "issue " + first : "issues " + first + "–" + last;
-                gaps.add(FindingEntity.onIssue(after, null, null, Severity.WARNING, ISSUE_NUMBER_GAP,
-                        publication.getTitle() + ": " + range + " missing between " + before.getDate()
-                                + " (" + before.getIssueNumber() + ") and " + after.getDate()
-                                + " (" + after.getIssueNumber() + ")"));
-            }
-        }
-        return gaps;
-    }
-
-    private List<FindingEntity> missingPages(Issue issue, List<String> labels) {
-        if (issue.getPageCount() == null) {
-            return List.of();
-        }
-        String prefix = "";
-        int width = 2;
-        for (String label : labels) {
-            Matcher m = LABEL.matcher(label);
-            if (m.matches()) {
-                prefix = m.group(1);
-                width = m.group(2).length();
-                break;
-            }
-        }
-        Set<String> missing = new TreeSet<>();
-        for (int n = 1; n <= issue.getPageCount(); n++) {
-            String expected = prefix + String.format("%0" + width + "d", n);
-            if (!labels.contains(expected)) {
-                missing.add(expected);
-            }
-        }
-        if (missing.isEmpty()) {
-            return List.of();
-        }
-        return List.of(FindingEntity.onIssue(issue, null, null, Severity.WARNING, MISSING_PAGES,
-                issue.getPublication().getTitle() + " " + issue.getDate() + " prints 今日" + issue.getPageCount()
-                        + "版; the archive lacks " + String.join(", ", missing)));
-    }
-
-    private List<FindingEntity> danglingContinuations(Issue issue, List<ArticleEntity> continued) {
-        Map<String, ArticleEntity> halves = new HashMap<>();
-        for (ArticleEntity a : continued) {
-            if (a.getContinuedTo() != null) {
-                halves.put(key(a.getPage().getLabel(), a.getContinuedTo(), a.getJumpKey()), a);
-            }
-        }
-        Set<String> joined = new HashSet<>();
-        List<FindingEntity> findings = new ArrayList<>();
-        for (ArticleEntity a : continued) {
-            if (a.getContinuedFrom() != null) {
-                String key = key(a.getContinuedFrom(), a.getPage().getLabel(), a.getJumpKey());
-                if (halves.containsKey(key)) {
-                    joined.add(key);
-                } else {
-                    findings.add(dangling(issue, a, "continues from " + a.getContinuedFrom() + " " + jump(a)
-                            + ", but no article there is continued to " + a.getPage().getLabel()));
+        Map<Long, List<String>> labels = labelsOfIssues(run);
+        Map<Long, List<ContinuedHalf>> continued = continuedHalvesOfIssues(run);
+        for (IssueOfRun issue : issues.values()) {
+            if (issue.pageCount() != null) {
+                SortedSet<String> missing = MissingPages.of(issue.pageCount(), labels.getOrDefault(issue.id(), List.of()));
+                if (!missing.isEmpty()) {
+                    findings.add(FindingEntity.onIssue(em.getReference(Issue.class, issue.id()), null, null,
+                            Severity.WARNING, MISSING_PAGES, issue.title() + " " + issue.date() + " prints 今日"
+                                    + issue.pageCount() + "版; the archive lacks " + String.join(", ", missing)));
                 }
             }
-        }
-        halves.forEach((key, a) -> {
-            if (!joined.contains(key)) {
-                findings.add(dangling(issue, a, "is continued to " + a.getContinuedTo() + " " + jump(a)
-                        + ", but no article there continues from " + a.getPage().getLabel()));
+            for (DanglingContinuations.Dangling dangling
+                    : DanglingContinuations.among(continued.getOrDefault(issue.id(), List.of()))) {
+                ContinuedHalf half = dangling.half();
+                findings.add(FindingEntity.onIssue(em.getReference(Issue.class, issue.id()),
+                        em.getReference(Page.class, half.pageId()), em.getReference(ArticleEntity.class, half.articleId()),
+                        Severity.WARNING, DANGLING_CONTINUATION, issue.date() + " " + half.pageLabel() + ": "
+                                + half.name() + " " + dangling.what()));
             }
-        });
-        return findings;
+        }
+        findings.forEach(em::persist);
+        return findings.size();
     }
 
-    private static FindingEntity dangling(Issue issue, ArticleEntity article, String what) {
-        String name = article.getHeadline() != null ? "「" + article.getHeadline() + "」" : "article " + article.getOrderOnPage();
-        return FindingEntity.onIssue(issue, article.getPage(), article, Severity.WARNING, DANGLING_CONTINUATION,
-                issue.getDate() + " " + article.getPage().getLabel() + ": " + name + " " + what);
+    /** The labels of the current pages of the run's issues, by issue. */
+    private Map<Long, List<String>> labelsOfIssues(long run) {
+        Map<Long, List<String>> labels = new HashMap<>();
+        em.createQuery("select p.issue.id, p.label from Page p where p.superseded = false and p.label is not null "
+                        + "and p.issue.id in (" + ISSUES_OF_RUN + ")", Object[].class)
+                .setParameter("run", run).getResultList()
+                .forEach(row -> labels.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        return labels;
     }
 
-    private static String jump(ArticleEntity a) {
-        return a.getJumpKey() == null ? "" : a.getJumpKey();
+    /** The continued articles on the current pages of the run's issues, by issue, without their bodies. */
+    private Map<Long, List<ContinuedHalf>> continuedHalvesOfIssues(long run) {
+        Map<Long, List<ContinuedHalf>> halves = new HashMap<>();
+        em.createQuery("select p.issue.id, a.id, p.id, p.label, a.orderOnPage, a.headline, a.continuedTo, "
+                        + "a.continuedFrom, a.jumpKey from Article a join a.page p where p.superseded = false "
+                        + "and (a.continuedTo is not null or a.continuedFrom is not null) "
+                        + "and p.issue.id in (" + ISSUES_OF_RUN + ")", Object[].class)
+                .setParameter("run", run).getResultList()
+                .forEach(row -> halves.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new ContinuedHalf(
+                        (Long) row[1], (Long) row[2], (String) row[3], (Integer) row[4], (String) row[5],
+                        (String) row[6], (String) row[7], (String) row[8])));
+        return halves;
     }
 
-    private static String key(String from, String to, String jumpKey) {
-        return from + "→" + to + "#" + jumpKey;
+    /** A publication's numbered issues in number order (the date orders issues printing the same number). */
+    private List<NumberedIssue> numberedIssues(long publicationId) {
+        return em.createQuery("select i.id, i.issueNumber, i.date from Issue i where i.publication.id = :p "
+                        + "and i.issueNumber is not null order by i.issueNumber, i.date", Object[].class)
+                .setParameter("p", publicationId).getResultList().stream()
+                .map(row -> new NumberedIssue((Long) row[0], (Integer) row[1], (LocalDate) row[2]))
+                .toList();
+    }
+
+    private List<FindingEntity> recordedGaps(long publicationId) {
+        return em.createQuery("select f from Finding f where f.archiveLevel = true and f.code = :code "
+                        + "and f.issue.publication.id = :p", FindingEntity.class)
+                .setParameter("code", ISSUE_NUMBER_GAP).setParameter("p", publicationId).getResultList();
     }
 }

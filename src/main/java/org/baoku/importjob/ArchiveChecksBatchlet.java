@@ -8,6 +8,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.baoku.archive.ArchiveCheckResult;
 import org.baoku.archive.ArchiveChecks;
 
 /** Step {@code check-archive}: issue-number gaps, missing pages and dangling continuations. */
@@ -25,8 +26,11 @@ public class ArchiveChecksBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() throws Exception {
-        int findings = checks.checkRun(job.getInstanceId()).size();
-        LOG.info(() -> "archive-import " + job.getExecutionId() + ": " + findings + " archive-level findings");
-        return "FINDINGS " + findings;
+        ArchiveCheckResult result = checks.checkRun(job.getInstanceId());
+        // the figure the run report counts as archive-level findings of the run
+        LOG.info(() -> "archive-import " + job.getExecutionId() + ": " + result.findingsOnIssuesOfRun()
+                + " archive-level findings on the " + result.issuesOfRun() + " issues the run touched; issue-number gaps "
+                + result.gapFindingsAdded() + " recorded, " + result.gapFindingsRemoved() + " closed or changed");
+        return "FINDINGS " + result.findingsOnIssuesOfRun();
     }
 }

@@ -107,4 +107,19 @@ public class ArchiveQueries {
                         String.class)
                 .setParameter("p", "%/" + sourceFileName).getResultList();
     }
+
+    /** An archive-level finding as a test compares it: the issue's date, the code, the row's id and the message. */
+    public record ArchiveFinding(java.time.LocalDate issueDate, String code, long id, String message) {
+    }
+
+    /** The archive-level findings on a publication's issues, by issue date, code and id. */
+    public List<ArchiveFinding> archiveFindingsOf(String publication) {
+        return em.createQuery("select f.issue.date, f.code, f.id, f.message from Finding f "
+                        + "where f.archiveLevel = true and f.issue.publication.title = :t "
+                        + "order by f.issue.date, f.code, f.id", Object[].class)
+                .setParameter("t", publication).getResultList().stream()
+                .map(row -> new ArchiveFinding((java.time.LocalDate) row[0], (String) row[1], (Long) row[2],
+                        (String) row[3]))
+                .toList();
+    }
 }

@@ -1,0 +1,16 @@
+package org.baoku.archive;
+
+/**
+ * What one pass of the archive-level checks left behind for a run.
+ *
+ * @param issuesOfRun          the issues the run touched (those of the pages it imported)
+ * @param findingsOnIssuesOfRun archive-level findings now recorded on those issues, every code: the
+ *                             figure the run's report counts ({@link ImportStatistics#findingsOfRun})
+ * @param gapFindingsAdded     issue-number gaps newly recorded in the run's publications
+ * @param gapFindingsRemoved   issue-number gaps the run closed (or that changed) in its publications
+ */
+public record ArchiveCheckResult(int issuesOfRun, int findingsOnIssuesOfRun, int gapFindingsAdded,
+                                 int gapFindingsRemoved) {
+
+    static final ArchiveCheckResult NOTHING_TOUCHED = new ArchiveCheckResult(0, 0, 0, 0);
+}
