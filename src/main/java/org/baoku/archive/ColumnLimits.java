@@ -98,10 +98,8 @@ public final class ColumnLimits {
         misfit = first(check(which + "byline agency", byline.agency(), BYLINE_PART),
                 check(which + "byline place", byline.place(), BYLINE_PART),
                 check(which + "byline date", byline.date(), BYLINE_DATE));
-        for (String reporter : byline.reporters()) {
-            misfit = misfit != null ? misfit : check(which + "reporter", reporter, NAME);
-        }
-        return misfit;
+        return misfit != null ? misfit : first(byline.reporters().stream()
+                .map(reporter -> check(which + "reporter", reporter, NAME)).toArray(String[]::new));
     }
 
     private static String check(String field, String value, int limit) {

@@ -58,7 +58,8 @@ public class ArchiveItemWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         ImportRun run = new ImportRun(job.getInstanceId(), job.getExecutionId());
-        // one flush per chunk, so inserts go out as JDBC batches; ChunkRows answers for the chunk meanwhile
+        // no flush before the chunk's queries: changes to shared rows go out once, in completeChunk, and
+        // ChunkRows answers for what the chunk has stored meanwhile
         em.setFlushMode(FlushModeType.COMMIT);
         List<ImportItem> files = items.stream().map(ImportItem.class::cast).toList();
         ChunkRows chunk = archive.beginChunk(files.stream().map(file -> file.file().path()).toList(),

@@ -108,7 +108,7 @@ final class ServerImportPass {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("job still " + execution.getString("batchStatus") + " after " + bound);
             }
-            // not faster: every answer counts the archive's rows, which costs the import it watches
+            // as often as the dashboard: every answer counts the run's import records by outcome
             Thread.sleep(2000);
         }
     }
