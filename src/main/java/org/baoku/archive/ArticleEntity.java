@@ -22,7 +22,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -81,7 +80,7 @@ public class ArticleEntity {
     @Column(length = 500)
     @FullTextField(name = ArticleSearchFields.HEADLINE, analyzer = ArticleSearchFields.WORDS)
     @FullTextField(name = ArticleSearchFields.HEADLINE_BIGRAMS, analyzer = ArticleSearchFields.BIGRAMS,
-            projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
+            projectable = Projectable.YES)
     private String headline;
 
     @Column(length = 500)
@@ -112,9 +111,9 @@ public class ArticleEntity {
      */
     @Column(nullable = false, length = IN_ROW_TEXT)
     @FullTextField(name = ArticleSearchFields.BODY, analyzer = ArticleSearchFields.WORDS)
-    // stored once, for the hits' highlighted snippets
+    // stored once, for the hits' snippets
     @FullTextField(name = ArticleSearchFields.BODY_BIGRAMS, analyzer = ArticleSearchFields.BIGRAMS,
-            highlightable = Highlightable.UNIFIED)
+            projectable = Projectable.YES)
     private String body;
 
     @Column(name = "continued_to", length = 20)

@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
  */
 public final class ChineseCharacterForms {
 
+    private static final char[] SIMPLIFIED = new char[0x10000];
     private static final NormalizeCharMap TRADITIONAL_TO_SIMPLIFIED = traditionalToSimplified();
 
     private ChineseCharacterForms() {
@@ -28,6 +29,23 @@ public final class ChineseCharacterForms {
     /** Wraps a reader so that what comes out has the folded forms. */
     public static Reader fold(Reader reader) {
         return new MappingCharFilter(TRADITIONAL_TO_SIMPLIFIED, new CJKWidthCharFilter(reader));
+    }
+
+    /**
+     * The same folding as {@link #fold(Reader)}, one character for one (so offsets stay): full-width ASCII
+     * to ASCII, traditional to simplified, upper to lower case. For finding a query's text in a stored text.
+     */
+    public static String foldCharacters(String text) {
+        char[] folded = new char[text.length()];
+        for (int i = 0; i < folded.length; i++) {
+            char c = text.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0);
+            }
+            char simplified = SIMPLIFIED[c];
+            folded[i] = Character.toLowerCase(simplified != 0 ? simplified : c);
+        }
+        return new String(folded);
     }
 
     private static NormalizeCharMap traditionalToSimplified() {
@@ -44,6 +62,7 @@ public final class ChineseCharacterForms {
             String simplified = simplify.transliterate(traditional);
             if (simplified.length() == 1 && !simplified.equals(traditional)) {
                 map.add(traditional, simplified);
+                SIMPLIFIED[c] = simplified.charAt(0);
             }
         }
     }

@@ -60,6 +60,9 @@ public final class SearchQueryParser {
                 term = new QueryTerm(text.substring(i, end), false);
                 i = end;
             }
+            if (term.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
+                throw new InvalidQueryException("'" + term.text() + "' has no letter or digit to search for");
+            }
             (exclude ? excluded : required).add(term);
         }
         if (required.size() + excluded.size() > MAX_TERMS) {
