@@ -32,8 +32,6 @@ function archiveRoute(hash) {
 function showView(archive) {
     document.getElementById('archive-view').hidden = !archive;
     document.getElementById('operations-view').hidden = archive;
-    // the operations view's messages are about executions: not shown over the archive
-    if (archive) document.getElementById('message').hidden = true;
     for (const [id, on] of [['tab-archive', archive], ['tab-operations', !archive]]) {
         const tab = document.getElementById(id);
         if (on) tab.setAttribute('aria-current', 'page');
