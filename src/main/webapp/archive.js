@@ -83,6 +83,7 @@ async function navigate(firstLoad) {
         if (navigation !== current) return;
         showError(e.status === 404 ? `Not in the archive: ${e.message}` : `Cannot read the archive: ${e.message}`);
         content.replaceChildren();
+        trail([]);
         content.dataset.view = 'error';
         content.dataset.state = 'error';
     } finally {
