@@ -153,7 +153,7 @@ export async function articleView(articleId) {
     if (story) {
         children.push(h('h3', {}, `The whole story, ${story.parts.length} parts in reading order`),
             story.complete ? null : h('p', {class: 'notice incomplete'}, 'Incomplete: a part of this story is not in the archive.'),
-            h('ol', {id: 'story', class: 'story', 'data-complete': story.complete},
+            h('ol', {id: 'story', class: 'story', 'data-complete': String(story.complete)},
                 story.parts.map((part, i) => storyPart(part, articleId, i))));
     } else {
         children.push(zh('div', {id: 'article-body', class: 'body'}, paragraphs(article.body)));

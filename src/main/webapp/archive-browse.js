@@ -43,7 +43,7 @@ export async function publicationsView() {
                 zh('td', {}, p.publisher ?? p.sponsor ?? '—'))))));
     }
     if (index) {
-        children.push(h('p', {id: 'index-status', class: 'hint', 'data-in-sync': index.inSync},
+        children.push(h('p', {id: 'index-status', class: 'hint', 'data-in-sync': String(index.inSync)},
             `Search index: ${number(index.documents)} articles`,
             index.inSync ? ', the same as the archive.'
                 : ` — the archive holds ${number(index.currentArticles)}; run reindex-archive to bring them together.`));

@@ -161,7 +161,7 @@ export async function searchView(parameters) {
             heading(query ? ['Search: ', zh('span', {class: 'query'}, query)] : 'Search'),
             activeFilters(parameters),
             h('p', {id: 'search-summary', class: 'hint', 'data-total': result.total},
-                `${number(result.total)} articles`, result.tookMs != null ? ` (${result.tookMs} ms)` : '', '.'),
+                `${number(result.total)} ${result.total === 1 ? 'article' : 'articles'}`, result.tookMs != null ? ` (${result.tookMs} ms)` : '', '.'),
             h('div', {class: 'search-results'},
                 facetsAside(parameters, result.facets),
                 h('div', {class: 'hits-column'},

@@ -149,6 +149,7 @@ class ArchiveReaderIT {
         long pageId = Long.parseLong(view("page", null));
         JsonObject page = get("/archive/pages/" + pageId);
         checkThePage(page);
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('article.flagged').scrollIntoView()");
         chromium.screenshot("archive-page");
 
         long story = page.getJsonArray("articles").getValuesAs(JsonObject.class).stream()
