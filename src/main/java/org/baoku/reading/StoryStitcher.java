@@ -33,6 +33,54 @@ public final class StoryStitcher {
         }
     }
 
+    /** Which way a walk follows the links: back along 上接, forward along 下转. */
+    private enum Direction {
+        BACK {
+            String link(Part part) {
+                return part.continuedFrom();
+            }
+
+            String backLink(Part part) {
+                return part.continuedTo();
+            }
+
+            void add(Deque<StoryPart> story, StoryPart part) {
+                story.addFirst(part);
+            }
+
+            String missing(Part here) {
+                return "continues from " + here.continuedFrom() + here.jump() + ", but no article there is continued to "
+                        + here.pageLabel();
+            }
+        },
+        FORWARD {
+            String link(Part part) {
+                return part.continuedTo();
+            }
+
+            String backLink(Part part) {
+                return part.continuedFrom();
+            }
+
+            void add(Deque<StoryPart> story, StoryPart part) {
+                story.addLast(part);
+            }
+
+            String missing(Part here) {
+                return "is continued to " + here.continuedTo() + here.jump() + ", but no article there continues from "
+                        + here.pageLabel();
+            }
+        };
+
+        abstract String link(Part part);
+
+        abstract String backLink(Part part);
+
+        abstract void add(Deque<StoryPart> story, StoryPart part);
+
+        abstract String missing(Part here);
+    }
+
     private StoryStitcher() {
     }
 
@@ -47,46 +95,26 @@ public final class StoryStitcher {
         seen.add(start.articleId());
         boolean complete = true;
 
-        Part current = start;
-        while (current.continuedFrom() != null) {
-            Part here = current;
-            Optional<Part> previous = issueParts.stream()
-                    .filter(p -> Objects.equals(p.pageLabel(), here.continuedFrom())
-                            && Objects.equals(p.continuedTo(), here.pageLabel())
-                            && Objects.equals(p.jumpKey(), here.jumpKey()))
-                    .findFirst();
-            if (previous.isEmpty()) {
-                story.addFirst(missing(here.continuedFrom(), "continues from " + here.continuedFrom() + here.jump()
-                        + ", but no article there is continued to " + here.pageLabel()));
-                complete = false;
-                break;
+        for (Direction direction : Direction.values()) {
+            Part current = start;
+            while (direction.link(current) != null) {
+                Part here = current;
+                Optional<Part> other = issueParts.stream()
+                        .filter(p -> Objects.equals(p.pageLabel(), direction.link(here))
+                                && Objects.equals(direction.backLink(p), here.pageLabel())
+                                && Objects.equals(p.jumpKey(), here.jumpKey()))
+                        .findFirst();
+                if (other.isEmpty()) {
+                    direction.add(story, missing(direction.link(here), direction.missing(here)));
+                    complete = false;
+                    break;
+                }
+                if (!seen.add(other.get().articleId())) {
+                    break; // a loop of links: each part once
+                }
+                direction.add(story, present(other.get()));
+                current = other.get();
             }
-            if (!seen.add(previous.get().articleId())) {
-                break; // a loop of links: each part once
-            }
-            story.addFirst(present(previous.get()));
-            current = previous.get();
-        }
-
-        current = start;
-        while (current.continuedTo() != null) {
-            Part here = current;
-            Optional<Part> next = issueParts.stream()
-                    .filter(p -> Objects.equals(p.pageLabel(), here.continuedTo())
-                            && Objects.equals(p.continuedFrom(), here.pageLabel())
-                            && Objects.equals(p.jumpKey(), here.jumpKey()))
-                    .findFirst();
-            if (next.isEmpty()) {
-                story.addLast(missing(here.continuedTo(), "is continued to " + here.continuedTo() + here.jump()
-                        + ", but no article there continues from " + here.pageLabel()));
-                complete = false;
-                break;
-            }
-            if (!seen.add(next.get().articleId())) {
-                break;
-            }
-            story.addLast(present(next.get()));
-            current = next.get();
         }
         return Optional.of(new Story(complete, List.copyOf(story)));
     }

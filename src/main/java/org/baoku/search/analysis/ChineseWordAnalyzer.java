@@ -1,8 +1,5 @@
 package org.baoku.search.analysis;
 
-import java.io.Reader;
-
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -17,7 +14,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
  * after {@link ChineseCharacterForms} folded traditional and full-width characters (smartcn's
  * dictionaries are simplified Chinese). Ranks by words; misses what it segments differently.
  */
-public final class ChineseWordAnalyzer extends Analyzer {
+public final class ChineseWordAnalyzer extends FoldingAnalyzer {
 
     public ChineseWordAnalyzer() {
         SmartcnDictionaries.load();
@@ -30,15 +27,5 @@ public final class ChineseWordAnalyzer extends Analyzer {
         words = new PorterStemFilter(words);
         words = new StopFilter(words, SmartChineseAnalyzer.getDefaultStopSet());
         return new TokenStreamComponents(tokenizer, words);
-    }
-
-    @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-        return ChineseCharacterForms.fold(reader);
-    }
-
-    @Override
-    protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new LowerCaseFilter(in);
     }
 }

@@ -1,8 +1,5 @@
 package org.baoku.search.analysis;
 
-import java.io.Reader;
-
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -15,7 +12,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * exactly, whatever the segmenter would make of it — a reporter's name, a place, a rare word, text whose
  * neighbours OCR damaged. A lone Han character between non-Han text stays a unigram.
  */
-public final class CjkBigramAnalyzer extends Analyzer {
+public final class CjkBigramAnalyzer extends FoldingAnalyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
@@ -24,15 +21,5 @@ public final class CjkBigramAnalyzer extends Analyzer {
         tokens = new DigitByDigitFilter(tokens);
         tokens = new CJKBigramFilter(tokens);
         return new TokenStreamComponents(tokenizer, tokens);
-    }
-
-    @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-        return ChineseCharacterForms.fold(reader);
-    }
-
-    @Override
-    protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new LowerCaseFilter(in);
     }
 }

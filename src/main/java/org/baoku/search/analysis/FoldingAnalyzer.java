@@ -1,0 +1,21 @@
+package org.baoku.search.analysis;
+
+import java.io.Reader;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+
+/** An analyzer that reads text through {@link ChineseCharacterForms} and lower-cases what it normalizes. */
+abstract class FoldingAnalyzer extends Analyzer {
+
+    @Override
+    protected final Reader initReader(String fieldName, Reader reader) {
+        return ChineseCharacterForms.fold(reader);
+    }
+
+    @Override
+    protected final TokenStream normalize(String fieldName, TokenStream in) {
+        return new LowerCaseFilter(in);
+    }
+}
