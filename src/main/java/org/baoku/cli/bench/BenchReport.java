@@ -16,23 +16,55 @@ final class BenchReport {
     static String markdown(List<SizeResult> results) {
         StringBuilder table = new StringBuilder();
         table.append("| files | 1 read files/s | 2 parse files/s (1 thread) | 2 parse files/s (all cores) "
-                + "| 3 raw insert rows/s (files/s) | 4 job files/s | 4 job rows/s | job peak heap MB (after full GC) "
-                + "| job DB MB (per 1000 pages) | raw DB MB (per 1000 pages) | load avg | 4/2 | 4/3 |\n");
-        table.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| 3 raw insert rows/s (files/s) | 4 job files/s | 4 job files/s without indexing (ratio) "
+                + "| 4 job rows/s | job peak heap MB (after full GC) "
+                + "| job DB MB (per 1000 pages) | search index MB (per 1000 pages) | raw DB MB (per 1000 pages) "
+                + "| load avg | 4/2 | 4/3 | 5 known-item top 10 % (both / words / bigrams) | 5 reporter % "
+                + "| 5 search ms p50 / p95 / p99 |\n");
+        table.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (SizeResult r : results) {
             ServerImportPass.Result s = r.server();
-            table.append(String.format("| %,d | %,.0f | %,.0f | %,.0f (%d) | %,.0f (%,.0f) | %s | %s | %s | %s (%s) | %.1f (%s) | %.1f | %s | %s |%n",
+            table.append(String.format("| %,d | %,.0f | %,.0f | %,.0f (%d) | %,.0f (%,.0f) | %s | %s | %s | %s | %s (%s) "
+                            + "| %s | %.1f (%s) | %.1f | %s | %s | %s | %s | %s |%n",
                     r.files(), r.read().perSecond(), r.parseOneThread().perSecond(), r.parseAllCores().perSecond(),
                     r.cores(), r.raw().rows().perSecond(), r.raw().files().perSecond(),
                     s == null ? "–" : String.format("%,.0f", s.files().perSecond()),
+                    withoutIndexing(s),
                     s == null ? "–" : String.format("%,.0f", s.rows().perSecond()),
                     s == null ? "–" : s.peakHeapMegabytes() + " (" + s.retainedHeapMegabytes() + ")",
                     s == null ? "–" : String.format("%.1f", s.databaseBytes() / 1e6),
-                    format(r.serverMegabytesPerThousandPages(), "%.2f"), r.raw().databaseBytes() / 1e6,
+                    format(r.serverMegabytesPerThousandPages(), "%.2f"),
+                    s == null || s.indexBytes() == null ? "–" : String.format("%.1f (%s)", s.indexBytes() / 1e6,
+                            format(r.indexMegabytesPerThousandPages(), "%.2f")),
+                    r.raw().databaseBytes() / 1e6,
                     format(r.rawMegabytesPerThousandPages(), "%.2f"), r.loadAverage(),
-                    format(r.jobOverParse(), "%.3f"), format(r.jobOverRawInsert(), "%.3f")));
+                    format(r.jobOverParse(), "%.3f"), format(r.jobOverRawInsert(), "%.3f"),
+                    knownItem(r.search()),
+                    r.search() == null ? "–" : String.format("%.1f", r.search().reporter().percent()),
+                    r.search() == null ? "–" : String.format("%.1f / %.1f / %.1f", r.search().latency().p50(),
+                            r.search().latency().p95(), r.search().latency().p99())));
         }
         return table.toString();
+    }
+
+    private static String withoutIndexing(ServerImportPass.Result s) {
+        if (s == null || s.importCost().withoutIndexing() == null) {
+            return "–";
+        }
+        return String.format("%,.0f (%.2f)", s.importCost().withoutIndexing(), s.importCost().ratio());
+    }
+
+    /** {@code 99.1 / 97.3 / 98.8}: the analysis modes in {@link SearchPass#ANALYSES}' order. */
+    private static String knownItem(SearchPass.Result search) {
+        if (search == null) {
+            return "–";
+        }
+        StringBuilder text = new StringBuilder();
+        for (String analysis : SearchPass.ANALYSES) {
+            Recall recall = search.knownItem().get(analysis);
+            text.append(text.length() == 0 ? "" : " / ").append(recall == null ? "–" : String.format("%.1f", recall.percent()));
+        }
+        return text.toString();
     }
 
     /** Rows per table and job outcomes, which the table folds into one figure. */
@@ -75,12 +107,50 @@ final class BenchReport {
                         .add("retainedHeapMegabytesAfterFullGc", s.retainedHeapMegabytes())
                         .add("databaseBytes", s.databaseBytes()));
                 size.add("jobOverParse", r.jobOverParse()).add("jobOverRawInsert", r.jobOverRawInsert());
+                size.add("importCost", importCost(s.importCost()));
+                if (s.indexBytes() != null) {
+                    size.add("searchIndexBytes", s.indexBytes());
+                }
+                if (r.search() != null) {
+                    size.add("search", search(r.search()));
+                }
             }
             sizes.add(size);
         }
         JsonObjectBuilder run = Json.createObjectBuilder();
         settings.forEach(run::add);
         return Json.createObjectBuilder().add("settings", run).add("sizes", sizes).build().toString();
+    }
+
+    private static JsonObjectBuilder importCost(ImportCost cost) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("files", cost.files()).add("jobSeconds", cost.jobSeconds())
+                .add("filesPerSecondWithIndexing", cost.withIndexing());
+        if (cost.indexSeconds() != null) {
+            json.add("indexStepSeconds", cost.indexSeconds());
+        }
+        if (cost.withoutIndexing() != null) {
+            json.add("filesPerSecondWithoutIndexing", cost.withoutIndexing()).add("withOverWithout", cost.ratio());
+        }
+        return json;
+    }
+
+    private static JsonObjectBuilder search(SearchPass.Result search) {
+        JsonObjectBuilder knownItem = Json.createObjectBuilder();
+        search.knownItem().forEach((analysis, recall) -> knownItem.add(analysis, recall(recall)));
+        Latency latency = search.latency();
+        return Json.createObjectBuilder()
+                .add("articlesSampled", search.articlesSampled())
+                .add("seconds", search.seconds())
+                .add("knownItemTop" + SearchPass.KNOWN_ITEM_TOP, knownItem)
+                .add("reporter", recall(search.reporter()))
+                .add("latencyMillis", Json.createObjectBuilder().add("queries", latency.queries())
+                        .add("warmUp", SearchPass.WARM_UP).add("p50", latency.p50()).add("p95", latency.p95())
+                        .add("p99", latency.p99()).add("refused", latency.refused()));
+    }
+
+    private static JsonObjectBuilder recall(Recall recall) {
+        return Json.createObjectBuilder().add("asked", recall.asked()).add("found", recall.found())
+                .add("percent", recall.percent()).add("refused", recall.refused()).add("crowded", recall.crowded());
     }
 
     private static JsonObjectBuilder rate(Rate rate) {

@@ -1,0 +1,14 @@
+package org.baoku.cli.bench;
+
+/**
+ * How many of {@code asked} searches found their article. {@code refused}: the server answered other
+ * than 200 (a query it took for bad syntax: counted as not found). {@code crowded}: of the misses, those
+ * whose search matched more articles than were looked at — the string is in many articles, and others
+ * ranked higher — rather than the article not matching at all.
+ */
+record Recall(int asked, int found, int refused, int crowded) {
+
+    double percent() {
+        return asked == 0 ? 0 : 100.0 * found / asked;
+    }
+}
