@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 @RequestScoped
 public class JobsResource {
 
-    static final Set<String> JOBS = Set.of("archive-import", "purge-history");
+    static final Set<String> JOBS = Set.of("archive-import", "purge-history", "reindex-archive");
 
     @Inject
     PathPolicy paths;

@@ -1,5 +1,6 @@
 package org.baoku.archive;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,15 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -33,6 +43,9 @@ import org.baoku.issuefile.BylineType;
 // written once and never changed: Hibernate keeps no snapshot of it and skips it when flushing
 @Immutable
 @Entity(name = "Article")
+// current articles are indexed explicitly (org.baoku.search.ArticleIndexer): the import writes them through
+// a stateless session, which Hibernate Search's listeners never see
+@Indexed(index = "article")
 @Table(name = "article", indexes = @Index(name = "ix_article_page", columnList = "page_id, order_on_page"))
 public class ArticleEntity {
 
@@ -59,12 +72,21 @@ public class ArticleEntity {
     private String column;
 
     @Column(length = 500)
+    @FullTextField(name = ArticleSearchFields.KICKER, analyzer = ArticleSearchFields.WORDS)
+    @FullTextField(name = ArticleSearchFields.KICKER_BIGRAMS, analyzer = ArticleSearchFields.BIGRAMS,
+            projectable = Projectable.YES)
     private String kicker;
 
     @Column(length = 500)
+    @FullTextField(name = ArticleSearchFields.HEADLINE, analyzer = ArticleSearchFields.WORDS)
+    @FullTextField(name = ArticleSearchFields.HEADLINE_BIGRAMS, analyzer = ArticleSearchFields.BIGRAMS,
+            projectable = Projectable.YES)
     private String headline;
 
     @Column(length = 500)
+    @FullTextField(name = ArticleSearchFields.SUBTITLE, analyzer = ArticleSearchFields.WORDS)
+    @FullTextField(name = ArticleSearchFields.SUBTITLE_BIGRAMS, analyzer = ArticleSearchFields.BIGRAMS,
+            projectable = Projectable.YES)
     private String subtitle;
 
     @Enumerated(EnumType.STRING)
@@ -88,6 +110,10 @@ public class ArticleEntity {
      * live in a LOB store apart from the row and made the import's inserts several times dearer.
      */
     @Column(nullable = false, length = IN_ROW_TEXT)
+    @FullTextField(name = ArticleSearchFields.BODY, analyzer = ArticleSearchFields.WORDS)
+    // stored once, for the hits' snippets
+    @FullTextField(name = ArticleSearchFields.BODY_BIGRAMS, analyzer = ArticleSearchFields.BIGRAMS,
+            projectable = Projectable.YES)
     private String body;
 
     @Column(name = "continued_to", length = 20)
@@ -198,5 +224,58 @@ public class ArticleEntity {
 
     public List<ArticleContributor> getContributors() {
         return contributors;
+    }
+
+    // What a hit shows and a search filters by, copied into the article's document from its page, issue,
+    // publication and bylines. The documents are rewritten explicitly, never on a change of those rows.
+
+    @GenericField(name = ArticleSearchFields.DATE, projectable = Projectable.YES, sortable = Sortable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public LocalDate getIssueDate() {
+        return page.getIssue().getDate();
+    }
+
+    @GenericField(name = ArticleSearchFields.YEAR, aggregable = Aggregable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public int getYear() {
+        return getIssueDate().getYear();
+    }
+
+    @KeywordField(name = ArticleSearchFields.PAGE_LABEL, projectable = Projectable.YES, aggregable = Aggregable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getPageLabel() {
+        return page.getLabel();
+    }
+
+    @GenericField(name = ArticleSearchFields.PAGE_ID, projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public Long getPageId() {
+        return page.getId();
+    }
+
+    @GenericField(name = ArticleSearchFields.ISSUE_ID, projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public Long getIssueId() {
+        return page.getIssue().getId();
+    }
+
+    @GenericField(name = ArticleSearchFields.PUBLICATION_ID, projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public Long getPublicationId() {
+        return page.getIssue().getPublication().getId();
+    }
+
+    @KeywordField(name = ArticleSearchFields.PUBLICATION_TITLE, projectable = Projectable.YES,
+            aggregable = Aggregable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getPublicationTitle() {
+        return page.getIssue().getPublication().getTitle();
+    }
+
+    /** The people the byline names, in printed order. */
+    @KeywordField(name = ArticleSearchFields.REPORTER, projectable = Projectable.YES, aggregable = Aggregable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public List<String> getReporterNames() {
+        return contributors.stream().map(link -> link.getContributor().getName()).toList();
     }
 }

@@ -87,6 +87,10 @@ public class FindingEntity {
         return finding;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public Issue getIssue() {
         return issue;
     }

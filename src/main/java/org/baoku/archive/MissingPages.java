@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The page labels an issue that prints 今日N版 should have and the archive lacks. */
-final class MissingPages {
+public final class MissingPages {
 
     private static final Pattern LABEL = Pattern.compile("^(\\D*)(\\d+)$");
 
@@ -18,7 +18,7 @@ final class MissingPages {
      * @param labels the labels of the issue's current pages; the first numbered one gives the scheme
      *               (prefix and digits: {@code A01}, {@code 01}), two plain digits if none is numbered
      */
-    static SortedSet<String> of(int pageCount, Collection<String> labels) {
+    public static SortedSet<String> of(int pageCount, Collection<String> labels) {
         String prefix = "";
         int width = 2;
         for (String label : labels) {

@@ -75,6 +75,8 @@ final class ArchiveMapping {
         Map<String, Object> settings = new HashMap<>();
         settings.put("hibernate.id.optimizer.pooled.preferred", "pooled-lo");
         settings.put(AvailableSettings.SHOW_SQL, "false");
+        // the index belongs to the server; Hibernate Search is on this classpath only to compile against
+        settings.put("hibernate.search.enabled", "false");
         return settings;
     }
 

@@ -1,0 +1,89 @@
+package org.baoku.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityGraph;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.hibernate.jpa.HibernateHints;
+import org.hibernate.jpa.SpecHints;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+
+import org.baoku.archive.ArticleEntity;
+
+/**
+ * Keeps the article index equal to the archive, a few pages at a time, in the caller's transaction: the
+ * current revision's articles are (re)written, the articles of revisions it superseded are removed. Writing
+ * a document again replaces it (the document id is the article id), so indexing pages twice — after a
+ * restart — leaves each article once. Returns only when Lucene has committed the changes to disk: a job
+ * that records its checkpoint afterwards never skips pages a crash kept out of the index.
+ */
+@Dependent
+public class ArticleIndexer {
+
+    @PersistenceContext(unitName = "archive")
+    EntityManager em;
+
+    /** What one call changed in the index. */
+    public record Indexed(int written, int removed) {
+    }
+
+    public Indexed indexPages(List<Long> pageIds) {
+        if (pageIds.isEmpty()) {
+            return new Indexed(0, 0);
+        }
+        List<ArticleEntity> current = em.createQuery("select a from Article a "
+                        + "where a.page.id in :pages and a.page.superseded = false", ArticleEntity.class)
+                .setParameter("pages", pageIds)
+                .setHint(SpecHints.HINT_SPEC_FETCH_GRAPH, documentGraph())
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
+        // articles of older revisions: of these pages when a later revision replaced them since, and of
+        // the revisions these pages replaced (same file path)
+        List<Long> stale = new ArrayList<>(em.createQuery("select a.id from Article a join a.page old "
+                        + "where old.superseded = true and (old.id in :pages or old.sourcePath in "
+                        + "(select p.sourcePath from Page p where p.id in :pages and p.revision > 1))", Long.class)
+                .setParameter("pages", pageIds)
+                .getResultList());
+
+        SearchSession search = Search.session(em);
+        search.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.writeSync());
+        SearchIndexingPlan plan = search.indexingPlan();
+        current.forEach(plan::addOrUpdate);
+        stale.forEach(id -> plan.purge(ArticleEntity.class, id, null));
+        plan.execute();
+        return new Indexed(current.size(), stale.size());
+    }
+
+    /** What an article's document copies from other rows, fetched with the articles in one query. */
+    private EntityGraph<ArticleEntity> documentGraph() {
+        EntityGraph<ArticleEntity> graph = em.createEntityGraph(ArticleEntity.class);
+        graph.addSubgraph("page").addSubgraph("issue").addAttributeNodes("publication");
+        graph.addSubgraph("contributors").addAttributeNodes("contributor");
+        return graph;
+    }
+
+    /** Empties the index (before a rebuild), committed to disk when this returns. */
+    public void clear() {
+        var workspace = Search.session(em).workspace(ArticleEntity.class);
+        workspace.purge();
+        workspace.flush();
+    }
+
+    /** Documents in the index. */
+    public long documents() {
+        return Search.session(em).search(ArticleEntity.class).where(f -> f.matchAll()).fetchTotalHitCount();
+    }
+
+    /** Articles of current page revisions: what the index should hold. */
+    public long currentArticles() {
+        return em.createQuery("select count(a) from Article a where a.page.superseded = false", Long.class)
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,8 @@
+package org.baoku.search.query;
+
+/**
+ * One part of a query: text to find, either as typed without quotes (Chinese needs no spaces: 经济发展
+ * is one term, matched as words and as the exact string) or as a quoted phrase (only the exact string).
+ */
+public record QueryTerm(String text, boolean phrase) {
+}
