@@ -78,6 +78,17 @@ final class BenchReport {
                         s.batchStatus(), s.exitStatus(), s.files().seconds(), s.filesByOutcome()));
                 text.append(String.format("%,d files: job rows %s%n", r.files(), s.rowsByTable()));
             }
+            SearchPass.Result search = r.search();
+            if (search != null) {
+                StringBuilder recall = new StringBuilder();
+                search.knownItem().forEach((analysis, k) -> recall.append(String.format(
+                        "%s%s %d of %d found (%d crowded out, %d refused)", recall.length() == 0 ? "" : "; ", analysis,
+                        k.found(), k.asked(), k.crowded(), k.refused())));
+                text.append(String.format("%,d files: search known-item top %d: %s; reporter %d of %d; latency %d "
+                                + "queries, %d refused; pass took %.1f s%n", r.files(), SearchPass.KNOWN_ITEM_TOP, recall,
+                        search.reporter().found(), search.reporter().asked(), search.latency().queries(),
+                        search.latency().refused(), search.seconds()));
+            }
         }
         return text.toString();
     }

@@ -141,6 +141,10 @@ class SearchPassTest {
         assertTrue(row.contains("| 20.0 (20.00) | 5.0 (5.00) | 10.0 (10.00) |"), "DB, index and raw DB beside each other: " + row);
         assertTrue(row.endsWith("| 99.1 / 95.0 / 98.5 | 100.0 | 4.2 / 12.5 / 30.1 |"), row);
 
+        String details = BenchReport.details(List.of(result));
+        assertTrue(details.contains("both 991 of 1000 found (9 crowded out, 0 refused)"), details);
+        assertTrue(details.contains("reporter 500 of 500; latency 1000 queries, 0 refused"), details);
+
         String json = BenchReport.json(List.of(result), Map.of());
         assertTrue(json.contains("\"searchIndexBytes\":5000000"), json);
         assertTrue(json.contains("\"withOverWithout\":0.75"), json);
