@@ -19,13 +19,14 @@ final class BenchReport {
                 + "| 3 raw insert rows/s (files/s) | 4 job files/s | 4 job files/s without indexing (ratio) "
                 + "| 4 job rows/s | job peak heap MB (after full GC) "
                 + "| job DB MB (per 1000 pages) | search index MB (per 1000 pages) | raw DB MB (per 1000 pages) "
-                + "| load avg | 4/2 | 4/3 | 5 known-item top 10 % (both / words / bigrams) | 5 reporter % "
+                + "| load avg | 4/2 | 4/3 | 5 known-item top 10 % (both / words / bigrams) "
+                + "| 5 known-item top 10 %, strings in ≤ 10 articles (both / words / bigrams) | 5 reporter % "
                 + "| 5 search ms p50 / p95 / p99 |\n");
-        table.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        table.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (SizeResult r : results) {
             ServerImportPass.Result s = r.server();
             table.append(String.format("| %,d | %,.0f | %,.0f | %,.0f (%d) | %,.0f (%,.0f) | %s | %s | %s | %s | %s (%s) "
-                            + "| %s | %.1f (%s) | %.1f | %s | %s | %s | %s | %s |%n",
+                            + "| %s | %.1f (%s) | %.1f | %s | %s | %s | %s | %s | %s |%n",
                     r.files(), r.read().perSecond(), r.parseOneThread().perSecond(), r.parseAllCores().perSecond(),
                     r.cores(), r.raw().rows().perSecond(), r.raw().files().perSecond(),
                     s == null ? "–" : String.format("%,.0f", s.files().perSecond()),
@@ -39,7 +40,7 @@ final class BenchReport {
                     r.raw().databaseBytes() / 1e6,
                     format(r.rawMegabytesPerThousandPages(), "%.2f"), r.loadAverage(),
                     format(r.jobOverParse(), "%.3f"), format(r.jobOverRawInsert(), "%.3f"),
-                    knownItem(r.search()),
+                    knownItem(r.search(), Recall.KnownItem::all), knownItem(r.search(), Recall.KnownItem::distinctive),
                     r.search() == null ? "–" : String.format("%.1f", r.search().reporter().percent()),
                     r.search() == null ? "–" : String.format("%.1f / %.1f / %.1f", r.search().latency().p50(),
                             r.search().latency().p95(), r.search().latency().p99())));
@@ -55,13 +56,13 @@ final class BenchReport {
     }
 
     /** {@code 99.1 / 97.3 / 98.8}: the analysis modes in {@link SearchPass#ANALYSES}' order. */
-    private static String knownItem(SearchPass.Result search) {
+    private static String knownItem(SearchPass.Result search, java.util.function.Function<Recall.KnownItem, Recall> which) {
         if (search == null) {
             return "–";
         }
         StringBuilder text = new StringBuilder();
         for (String analysis : SearchPass.ANALYSES) {
-            Recall recall = search.knownItem().get(analysis);
+            Recall recall = search.knownItem().containsKey(analysis) ? which.apply(search.knownItem().get(analysis)) : null;
             text.append(text.length() == 0 ? "" : " / ").append(recall == null ? "–" : String.format("%.1f", recall.percent()));
         }
         return text.toString();
@@ -82,8 +83,9 @@ final class BenchReport {
             if (search != null) {
                 StringBuilder recall = new StringBuilder();
                 search.knownItem().forEach((analysis, k) -> recall.append(String.format(
-                        "%s%s %d of %d found (%d crowded out, %d refused)", recall.length() == 0 ? "" : "; ", analysis,
-                        k.found(), k.asked(), k.crowded(), k.refused())));
+                        "%s%s %d of %d found (%d refused), %d of the %d in at most %d articles", recall.length() == 0
+                                ? "" : "; ", analysis, k.all().found(), k.all().asked(), k.all().refused(),
+                        k.distinctive().found(), k.distinctive().asked(), SearchPass.KNOWN_ITEM_TOP)));
                 text.append(String.format("%,d files: search known-item top %d: %s; reporter %d of %d; latency %d "
                                 + "queries, %d refused; pass took %.1f s%n", r.files(), SearchPass.KNOWN_ITEM_TOP, recall,
                         search.reporter().found(), search.reporter().asked(), search.latency().queries(),
@@ -147,7 +149,8 @@ final class BenchReport {
 
     private static JsonObjectBuilder search(SearchPass.Result search) {
         JsonObjectBuilder knownItem = Json.createObjectBuilder();
-        search.knownItem().forEach((analysis, recall) -> knownItem.add(analysis, recall(recall)));
+        search.knownItem().forEach((analysis, recall) -> knownItem.add(analysis, recall(recall.all())
+                .add("distinctive", recall(recall.distinctive()))));
         Latency latency = search.latency();
         return Json.createObjectBuilder()
                 .add("articlesSampled", search.articlesSampled())
@@ -161,7 +164,7 @@ final class BenchReport {
 
     private static JsonObjectBuilder recall(Recall recall) {
         return Json.createObjectBuilder().add("asked", recall.asked()).add("found", recall.found())
-                .add("percent", recall.percent()).add("refused", recall.refused()).add("crowded", recall.crowded());
+                .add("percent", recall.percent()).add("refused", recall.refused());
     }
 
     private static JsonObjectBuilder rate(Rate rate) {

@@ -30,7 +30,7 @@ final class SearchPass {
     static final int TIMED = 1000;
 
     /** What pass 5 measured; {@code knownItem} by analysis mode. */
-    record Result(Map<String, Recall> knownItem, Recall reporter, Latency latency, int articlesSampled,
+    record Result(Map<String, Recall.KnownItem> knownItem, Recall reporter, Latency latency, int articlesSampled,
                   double seconds) {
     }
 
@@ -58,14 +58,13 @@ final class SearchPass {
                 withReporter.size(), sampler.pagesRead());
         Random random = new Random(seed);
         List<KnownItem> items = knownItems(articles, KNOWN_ITEMS, random);
-        Map<String, Recall> knownItem = new LinkedHashMap<>();
+        Map<String, Recall.KnownItem> knownItem = new LinkedHashMap<>();
         for (String analysis : ANALYSES) {
-            Recall recall = knownItem(items, analysis);
+            Recall.KnownItem recall = knownItem(items, analysis);
             knownItem.put(analysis, recall);
-            log.printf("   known-item top %d, analysis=%s: %.1f %% of %d (%d refused; %d missed, crowded out: the string "
-                    + "is in more than %d articles)%n",
-                    KNOWN_ITEM_TOP, analysis, recall.percent(), recall.asked(), recall.refused(), recall.crowded(),
-                    KNOWN_ITEM_TOP);
+            log.printf("   known-item top %d, analysis=%s: %.1f %% of %d (%d refused); %.1f %% of the %d that at most %d "
+                    + "articles hold%n", KNOWN_ITEM_TOP, analysis, recall.all().percent(), recall.all().asked(),
+                    recall.all().refused(), recall.distinctive().percent(), recall.distinctive().asked(), KNOWN_ITEM_TOP);
         }
         Recall reporter = reporters(withReporter);
         log.printf("   reporter on the article's day, top %d: %.1f %% of %d (%d refused)%n", REPORTER_LIMIT,
@@ -89,12 +88,15 @@ final class SearchPass {
         return items;
     }
 
-    private Recall knownItem(List<KnownItem> items, String analysis) throws IOException, InterruptedException {
+    private Recall.KnownItem knownItem(List<KnownItem> items, String analysis) throws IOException, InterruptedException {
         int found = 0;
         int refused = 0;
-        int crowded = 0;
+        int distinctive = 0;
+        int distinctiveFound = 0;
         List<String> misses = new ArrayList<>();
         for (KnownItem item : items) {
+            boolean singles = holders(item.text()) <= KNOWN_ITEM_TOP; // refused (-1) too: nothing says it is crowded
+            distinctive += singles ? 1 : 0;
             BenchApi.Answer answer = api.get("archive/search?q=" + encode(item.text()) + "&limit=" + KNOWN_ITEM_TOP
                     + "&analysis=" + analysis);
             if (!answer.ok()) {
@@ -106,17 +108,17 @@ final class SearchPass {
             JsonObject result = answer.json();
             if (hits(result, item.articleId())) {
                 found++;
-            } else if (holders(item.text()) > KNOWN_ITEM_TOP) {
-                crowded++;
-            } else {
+                distinctiveFound += singles ? 1 : 0;
+            } else if (singles) {
                 misses.add(item.text() + " (article " + item.articleId() + ", " + result.getInt("total") + " hits)");
             }
         }
         if (!misses.isEmpty()) {
-            log.printf("   e.g. missed with analysis=%s, not crowded out: %s%n", analysis,
-                    String.join("; ", misses.subList(0, Math.min(5, misses.size()))));
+            log.printf("   e.g. missed with analysis=%s although at most %d articles hold it: %s%n", analysis,
+                    KNOWN_ITEM_TOP, String.join("; ", misses.subList(0, Math.min(5, misses.size()))));
         }
-        return new Recall(items.size(), found, refused, crowded);
+        return new Recall.KnownItem(new Recall(items.size(), found, refused),
+                new Recall(distinctive, distinctiveFound, 0));
     }
 
     /**
@@ -137,23 +139,19 @@ final class SearchPass {
     private Recall reporters(List<ArticleSample> articles) throws IOException, InterruptedException {
         int found = 0;
         int refused = 0;
-        int crowded = 0;
         for (ArticleSample article : articles) {
             String day = article.date().toString();
             BenchApi.Answer answer = api.get("archive/search?q=&reporter=" + encode(article.reporters().get(0))
                     + "&from=" + day + "&to=" + day + "&limit=" + REPORTER_LIMIT);
             if (!answer.ok()) {
                 refused++;
-                continue;
-            }
-            JsonObject result = answer.json();
-            if (hits(result, article.id())) {
+                log.printf("   refused: reporter %s on %s -> %d %s%n", article.reporters().get(0), day, answer.status(),
+                        answer.body());
+            } else if (hits(answer.json(), article.id())) {
                 found++;
-            } else if (result.getInt("total") > REPORTER_LIMIT) {
-                crowded++;
             }
         }
-        return new Recall(articles.size(), found, refused, crowded);
+        return new Recall(articles.size(), found, refused);
     }
 
     private Latency latency(List<String> queries) throws IOException, InterruptedException {

@@ -1,15 +1,20 @@
 package org.baoku.cli.bench;
 
 import java.util.Random;
+import java.util.regex.Pattern;
 
 /**
  * Strings cut at random from an article's text, as someone who remembers a few characters of it would
  * type them: {@code min}–{@code max} characters (code points, so a rare character outside the BMP
  * counts once), a letter or digit at either end — no whitespace or punctuation — and never across a
- * line break. A cut never holds {@code "}, which the query syntax reads as a phrase quote, nor a
- * {@code -} after a space, which it reads as an exclusion: the searches are of text, not of syntax.
+ * line break. The searches are of text, not of the query syntax, so a cut never holds what the syntax
+ * reads otherwise: a double quote, straight or Chinese ({@code " “ ”}, a phrase), a {@code -} after a
+ * space (an exclusion), or a part between spaces without a letter or digit (refused).
  */
 final class TextCuts {
+
+    /** What the query syntax takes for spaces between terms (Unicode spaces, the ideographic one too). */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Zs}]+");
 
     /** Tries per cut before the text is taken to have none of that length (e.g. a body of punctuation). */
     private static final int TRIES = 50;
@@ -37,13 +42,15 @@ final class TextCuts {
     }
 
     private static boolean fits(int[] points, int start, int length) {
-        int end = start + length - 1;
-        if (!Character.isLetterOrDigit(points[start]) || !Character.isLetterOrDigit(points[end])) {
+        if (!Character.isLetterOrDigit(points[start]) || !Character.isLetterOrDigit(points[start + length - 1])) {
             return false;
         }
-        for (int i = start; i <= end; i++) {
-            int c = points[i];
-            if (c == '\n' || c == '\r' || c == '"' || c == '-' && i > start && Character.isWhitespace(points[i - 1])) {
+        String cut = new String(points, start, length);
+        if (cut.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '"' || c == '“' || c == '”')) {
+            return false;
+        }
+        for (String part : SPACES.split(cut)) {
+            if (part.startsWith("-") || part.codePoints().noneMatch(Character::isLetterOrDigit)) {
                 return false;
             }
         }
