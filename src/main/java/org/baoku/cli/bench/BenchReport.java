@@ -40,7 +40,7 @@ final class BenchReport {
                     r.raw().databaseBytes() / 1e6,
                     format(r.rawMegabytesPerThousandPages(), "%.2f"), r.loadAverage(),
                     format(r.jobOverParse(), "%.3f"), format(r.jobOverRawInsert(), "%.3f"),
-                    knownItem(r.search(), Recall.KnownItem::all), knownItem(r.search(), Recall.KnownItem::distinctive),
+                    knownItem(r.search(), SearchPass.Result::knownItem), knownItem(r.search(), SearchPass.Result::distinctive),
                     r.search() == null ? "–" : String.format("%.1f", r.search().reporter().percent()),
                     r.search() == null ? "–" : String.format("%.1f / %.1f / %.1f", r.search().latency().p50(),
                             r.search().latency().p95(), r.search().latency().p99())));
@@ -56,13 +56,14 @@ final class BenchReport {
     }
 
     /** {@code 99.1 / 97.3 / 98.8}: the analysis modes in {@link SearchPass#ANALYSES}' order. */
-    private static String knownItem(SearchPass.Result search, java.util.function.Function<Recall.KnownItem, Recall> which) {
-        if (search == null) {
+    private static String knownItem(SearchPass.Result search,
+                                    java.util.function.Function<SearchPass.Result, Map<String, Recall>> which) {
+        if (search == null || which.apply(search).isEmpty()) {
             return "–";
         }
         StringBuilder text = new StringBuilder();
         for (String analysis : SearchPass.ANALYSES) {
-            Recall recall = search.knownItem().containsKey(analysis) ? which.apply(search.knownItem().get(analysis)) : null;
+            Recall recall = which.apply(search).get(analysis);
             text.append(text.length() == 0 ? "" : " / ").append(recall == null ? "–" : String.format("%.1f", recall.percent()));
         }
         return text.toString();
@@ -82,10 +83,13 @@ final class BenchReport {
             SearchPass.Result search = r.search();
             if (search != null) {
                 StringBuilder recall = new StringBuilder();
-                search.knownItem().forEach((analysis, k) -> recall.append(String.format(
-                        "%s%s %d of %d found (%d refused), %d of the %d in at most %d articles", recall.length() == 0
-                                ? "" : "; ", analysis, k.all().found(), k.all().asked(), k.all().refused(),
-                        k.distinctive().found(), k.distinctive().asked(), SearchPass.KNOWN_ITEM_TOP)));
+                search.knownItem().forEach((analysis, k) -> {
+                    Recall d = search.distinctive().get(analysis);
+                    recall.append(String.format("%s%s %d of %d found (%d refused)%s", recall.length() == 0 ? "" : "; ",
+                            analysis, k.found(), k.asked(), k.refused(), d == null ? "" : String.format(
+                                    ", %d of the %d in at most %d articles", d.found(), d.asked(),
+                                    SearchPass.KNOWN_ITEM_TOP)));
+                });
                 text.append(String.format("%,d files: search known-item top %d: %s; reporter %d of %d; latency %d "
                                 + "queries, %d refused; pass took %.1f s%n", r.files(), SearchPass.KNOWN_ITEM_TOP, recall,
                         search.reporter().found(), search.reporter().asked(), search.latency().queries(),
@@ -149,8 +153,13 @@ final class BenchReport {
 
     private static JsonObjectBuilder search(SearchPass.Result search) {
         JsonObjectBuilder knownItem = Json.createObjectBuilder();
-        search.knownItem().forEach((analysis, recall) -> knownItem.add(analysis, recall(recall.all())
-                .add("distinctive", recall(recall.distinctive()))));
+        search.knownItem().forEach((analysis, recall) -> {
+            JsonObjectBuilder json = recall(recall);
+            if (search.distinctive().containsKey(analysis)) {
+                json.add("inAtMost" + SearchPass.KNOWN_ITEM_TOP + "Articles", recall(search.distinctive().get(analysis)));
+            }
+            knownItem.add(analysis, json);
+        });
         Latency latency = search.latency();
         return Json.createObjectBuilder()
                 .add("articlesSampled", search.articlesSampled())

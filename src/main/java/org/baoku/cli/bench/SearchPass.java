@@ -29,9 +29,41 @@ final class SearchPass {
     static final int WARM_UP = 100;
     static final int TIMED = 1000;
 
-    /** What pass 5 measured; {@code knownItem} by analysis mode. */
-    record Result(Map<String, Recall.KnownItem> knownItem, Recall reporter, Latency latency, int articlesSampled,
-                  double seconds) {
+    /**
+     * What pass 5 measured. {@code knownItem}: recall by analysis mode. {@code distinctive}: the same over
+     * the strings that at most {@link #KNOWN_ITEM_TOP} articles hold word for word — generated stories
+     * share whole sentences, so many strings cut from them are in hundreds of articles, and no ranking can
+     * put the one they were cut from into the top 10; empty until {@link #withHolders} counted them in the
+     * archive, after the server stopped. {@code items} and {@code found} (by analysis mode, per item) are
+     * what that needs.
+     */
+    record Result(Map<String, Recall> knownItem, Map<String, Recall> distinctive, Recall reporter, Latency latency,
+                  int articlesSampled, double seconds, List<KnownItem> items, Map<String, boolean[]> found) {
+
+        /** This result with {@code distinctive} from the number of articles holding each item's string. */
+        Result withHolders(int[] holders, PrintStream log) {
+            Map<String, Recall> recall = new LinkedHashMap<>();
+            found.forEach((analysis, hits) -> {
+                int asked = 0;
+                int foundCount = 0;
+                List<String> misses = new ArrayList<>();
+                for (int i = 0; i < items.size(); i++) {
+                    if (holders[i] <= KNOWN_ITEM_TOP) {
+                        asked++;
+                        foundCount += hits[i] ? 1 : 0;
+                        if (!hits[i] && misses.size() < 5) {
+                            misses.add(items.get(i).text() + " (article " + items.get(i).articleId() + ", in "
+                                    + holders[i] + ")");
+                        }
+                    }
+                }
+                recall.put(analysis, new Recall(asked, foundCount, 0));
+                log.printf("   known-item top %d, analysis=%s, strings at most %d articles hold: %.1f %% of %d%s%n",
+                        KNOWN_ITEM_TOP, analysis, KNOWN_ITEM_TOP, 100.0 * foundCount / Math.max(1, asked), asked,
+                        misses.isEmpty() ? "" : "; e.g. missed " + String.join("; ", misses));
+            });
+            return new Result(knownItem, recall, reporter, latency, articlesSampled, seconds, items, found);
+        }
     }
 
     /** One known-item search: the text and whose it is. */
@@ -41,7 +73,6 @@ final class SearchPass {
     private final BenchApi api;
     private final long seed;
     private final PrintStream log;
-    private final Map<String, Integer> holders = new java.util.HashMap<>();
 
     SearchPass(BenchApi api, long seed, PrintStream log) {
         this.api = api;
@@ -58,13 +89,15 @@ final class SearchPass {
                 withReporter.size(), sampler.pagesRead());
         Random random = new Random(seed);
         List<KnownItem> items = knownItems(articles, KNOWN_ITEMS, random);
-        Map<String, Recall.KnownItem> knownItem = new LinkedHashMap<>();
+        Map<String, Recall> knownItem = new LinkedHashMap<>();
+        Map<String, boolean[]> found = new LinkedHashMap<>();
         for (String analysis : ANALYSES) {
-            Recall.KnownItem recall = knownItem(items, analysis);
+            boolean[] hits = new boolean[items.size()];
+            Recall recall = knownItem(items, analysis, hits);
             knownItem.put(analysis, recall);
-            log.printf("   known-item top %d, analysis=%s: %.1f %% of %d (%d refused); %.1f %% of the %d that at most %d "
-                    + "articles hold%n", KNOWN_ITEM_TOP, analysis, recall.all().percent(), recall.all().asked(),
-                    recall.all().refused(), recall.distinctive().percent(), recall.distinctive().asked(), KNOWN_ITEM_TOP);
+            found.put(analysis, hits);
+            log.printf("   known-item top %d, analysis=%s: %.1f %% of %d (%d refused)%n", KNOWN_ITEM_TOP, analysis,
+                    recall.percent(), recall.asked(), recall.refused());
         }
         Recall reporter = reporters(withReporter);
         log.printf("   reporter on the article's day, top %d: %.1f %% of %d (%d refused)%n", REPORTER_LIMIT,
@@ -72,7 +105,8 @@ final class SearchPass {
         Latency latency = latency(LatencyQueries.of(articles, WARM_UP + TIMED, random));
         log.printf("   latency over %d queries (after %d to warm up): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d refused)%n",
                 latency.queries(), WARM_UP, latency.p50(), latency.p95(), latency.p99(), latency.refused());
-        return new Result(knownItem, reporter, latency, articles.size(), (System.nanoTime() - started) / 1e9);
+        return new Result(knownItem, Map.of(), reporter, latency, articles.size(), (System.nanoTime() - started) / 1e9,
+                items, found);
     }
 
     /** {@code count} cuts of 4–12 characters, each from an article drawn at random. */
@@ -88,52 +122,25 @@ final class SearchPass {
         return items;
     }
 
-    private Recall.KnownItem knownItem(List<KnownItem> items, String analysis) throws IOException, InterruptedException {
+    /** Searches every item's string; {@code hits[i]}: item i's article was in the top 10. */
+    private Recall knownItem(List<KnownItem> items, String analysis, boolean[] hits)
+            throws IOException, InterruptedException {
         int found = 0;
         int refused = 0;
-        int distinctive = 0;
-        int distinctiveFound = 0;
-        List<String> misses = new ArrayList<>();
-        for (KnownItem item : items) {
-            boolean singles = holders(item.text()) <= KNOWN_ITEM_TOP; // refused (-1) too: nothing says it is crowded
-            distinctive += singles ? 1 : 0;
+        for (int i = 0; i < items.size(); i++) {
+            KnownItem item = items.get(i);
             BenchApi.Answer answer = api.get("archive/search?q=" + encode(item.text()) + "&limit=" + KNOWN_ITEM_TOP
                     + "&analysis=" + analysis);
             if (!answer.ok()) {
                 refused++;
                 log.printf("   refused with analysis=%s: %s -> %d %s%n", analysis, item.text(), answer.status(),
                         answer.body());
-                continue;
-            }
-            JsonObject result = answer.json();
-            if (hits(result, item.articleId())) {
+            } else if (hits(answer.json(), item.articleId())) {
+                hits[i] = true;
                 found++;
-                distinctiveFound += singles ? 1 : 0;
-            } else if (singles) {
-                misses.add(item.text() + " (article " + item.articleId() + ", " + result.getInt("total") + " hits)");
             }
         }
-        if (!misses.isEmpty()) {
-            log.printf("   e.g. missed with analysis=%s although at most %d articles hold it: %s%n", analysis,
-                    KNOWN_ITEM_TOP, String.join("; ", misses.subList(0, Math.min(5, misses.size()))));
-        }
-        return new Recall.KnownItem(new Recall(items.size(), found, refused),
-                new Recall(distinctive, distinctiveFound, 0));
-    }
-
-    /**
-     * How many articles hold {@code text} as it is, as a phrase search over bigrams counts them (-1 when
-     * refused); asked once per string. More than {@link #KNOWN_ITEM_TOP} means the string does not single
-     * out its article — generated stories share whole sentences — whatever the ranking.
-     */
-    private int holders(String text) throws IOException, InterruptedException {
-        Integer count = holders.get(text);
-        if (count == null) {
-            BenchApi.Answer answer = api.get("archive/search?q=" + encode('"' + text + '"') + "&analysis=bigrams&limit=1");
-            count = answer.ok() ? answer.json().getInt("total") : -1;
-            holders.put(text, count);
-        }
-        return count;
+        return new Recall(items.size(), found, refused);
     }
 
     private Recall reporters(List<ArticleSample> articles) throws IOException, InterruptedException {

@@ -101,6 +101,10 @@ final class ServerImportPass {
         execution.getJsonObject("files").forEach((outcome, count) -> files.put(outcome, Long.parseLong(count.toString())));
         long total = rows.values().stream().mapToLong(Long::longValue).sum();
         Long indexBytes = IndexSize.bytes(base.resolve("data/baoku/search-index"));
+        if (search != null) {
+            search = search.withHolders(ExactHolders.count(database,
+                    search.items().stream().map(SearchPass.KnownItem::text).toList()), log);
+        }
         return new Result(execution.getJsonNumber("executionId").longValue(), execution.getString("batchStatus"),
                 execution.getString("exitStatus", null), new Rate(files.getOrDefault("TOTAL", 0L), seconds),
                 new Rate(total, seconds), files, rows, peakHeap, retainedHeap, databaseBytes, profile,

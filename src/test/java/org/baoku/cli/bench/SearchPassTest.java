@@ -1,5 +1,6 @@
 package org.baoku.cli.bench;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +20,7 @@ import java.util.Random;
 import jakarta.json.Json;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The search pass's queries and figures, without a server: cuts, the latency mix, percentiles, import cost. */
 class SearchPassTest {
@@ -90,6 +96,21 @@ class SearchPassTest {
     }
 
     @Test
+    void exactHoldersCountCurrentArticlesHoldingEachStringOnce(@TempDir Path temp) throws Exception {
+        Path database = temp.resolve("archive");
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + database, "baoku", "baoku");
+             Statement sql = db.createStatement()) {
+            sql.execute("create table page (id bigint primary key, superseded boolean not null)");
+            sql.execute("create table article (id bigint primary key, page_id bigint not null, body varchar not null)");
+            sql.execute("insert into page values (1, false), (2, true)");
+            sql.execute("insert into article values (10, 1, '工作人员逐项检查，工作人员逐项登记'), "
+                    + "(11, 1, '在河坪镇，工作人员逐项检查'), (12, 2, '工作人员逐项检查（旧版）'), (13, 1, '西桥区')");
+        }
+        assertArrayEquals(new int[] {2, 1, 0, 1}, ExactHolders.count(database, List.of("工作人员逐项", "逐项登记",
+                "旧版", "西桥区")), "twice in one article counts once; a superseded page's article not at all");
+    }
+
+    @Test
     void percentilesAreNearestRank() {
         double[] millis = new double[100];
         for (int i = 0; i < 100; i++) {
@@ -126,13 +147,22 @@ class SearchPassTest {
 
     @Test
     void theTableAndJsonCarryTheSearchColumns() {
+        List<SearchPass.KnownItem> items = List.of(new SearchPass.KnownItem("城际铁路", 1),
+                new SearchPass.KnownItem("工作人员逐项", 2), new SearchPass.KnownItem("西桥区今年计划", 3));
+        Map<String, boolean[]> found = new java.util.LinkedHashMap<>();
+        found.put("both", new boolean[] {true, false, true});
+        found.put("words", new boolean[] {true, false, false});
+        found.put("bigrams", new boolean[] {false, true, true});
+        SearchPass.Result search = new SearchPass.Result(Map.of("both", new Recall(1000, 991, 0),
+                "words", new Recall(1000, 950, 1), "bigrams", new Recall(1000, 985, 0)), Map.of(),
+                new Recall(500, 500, 0), new Latency(1000, 4.2, 12.5, 30.1, 0), 1000, 42, items, found)
+                .withHolders(new int[] {1, 300, 10}, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        assertEquals(new Recall(2, 2, 0), search.distinctive().get("both"), "the string 300 articles hold is left out");
+        assertEquals(new Recall(2, 1, 0), search.distinctive().get("words"));
+        assertEquals(new Recall(2, 1, 0), search.distinctive().get("bigrams"));
         ServerImportPass.Result server = new ServerImportPass.Result(3, "COMPLETED", "COMPLETED", new Rate(1000, 10),
                 new Rate(50_000, 10), Map.of("TOTAL", 1000L), Map.of("page", 1000L), 300, 90, 20_000_000, null,
-                new ImportCost(1000, 10, 2.5), 5_000_000L, new SearchPass.Result(
-                        Map.of("both", new Recall.KnownItem(new Recall(1000, 991, 0), new Recall(600, 598, 0)),
-                                "words", new Recall.KnownItem(new Recall(1000, 950, 1), new Recall(600, 570, 0)),
-                                "bigrams", new Recall.KnownItem(new Recall(1000, 985, 0), new Recall(600, 597, 0))),
-                        new Recall(500, 500, 0), new Latency(1000, 4.2, 12.5, 30.1, 0), 1000, 42));
+                new ImportCost(1000, 10, 2.5), 5_000_000L, search);
         SizeResult result = new SizeResult(1000, new Rate(1000, 1), new Rate(1000, 1), new Rate(1000, 1), 2,
                 new RawInsertPass.Result(new Rate(50_000, 1), new Rate(1000, 1), Map.of("page", 1000L), 10_000_000),
                 server, 1.5);
@@ -141,17 +171,17 @@ class SearchPassTest {
         assertEquals(table.lines().findFirst().orElseThrow().split("\\|").length, row.split("\\|").length, table);
         assertTrue(row.contains("| 100 | 133 (0.75) |"), row);
         assertTrue(row.contains("| 20.0 (20.00) | 5.0 (5.00) | 10.0 (10.00) |"), "DB, index and raw DB beside each other: " + row);
-        assertTrue(row.endsWith("| 99.1 / 95.0 / 98.5 | 99.7 / 95.0 / 99.5 | 100.0 | 4.2 / 12.5 / 30.1 |"), row);
+        assertTrue(row.endsWith("| 99.1 / 95.0 / 98.5 | 100.0 / 50.0 / 50.0 | 100.0 | 4.2 / 12.5 / 30.1 |"), row);
 
         String details = BenchReport.details(List.of(result));
-        assertTrue(details.contains("both 991 of 1000 found (0 refused), 598 of the 600 in at most 10 articles"), details);
+        assertTrue(details.contains("both 991 of 1000 found (0 refused), 2 of the 2 in at most 10 articles"), details);
         assertTrue(details.contains("reporter 500 of 500; latency 1000 queries, 0 refused"), details);
 
         String json = BenchReport.json(List.of(result), Map.of());
         assertTrue(json.contains("\"searchIndexBytes\":5000000"), json);
         assertTrue(json.contains("\"withOverWithout\":0.75"), json);
         assertTrue(json.contains("\"both\":{\"asked\":1000,\"found\":991,\"percent\":99.1,\"refused\":0,"
-                + "\"distinctive\":{\"asked\":600,\"found\":598,"), json);
+                + "\"inAtMost10Articles\":{\"asked\":2,\"found\":2,"), json);
         assertTrue(json.contains("\"p95\":12.5"), json);
     }
 }
