@@ -2,8 +2,8 @@
 // run (outcomes, findings, rejected files), throughput over recent runs and the next scheduled run.
 // Plain browser JavaScript, no libraries; everything comes from the REST API under ./api.
 
-// the page's own address without user:password@ (fetch refuses URLs that carry credentials)
-const API = new URL('api/', location.origin + location.pathname);
+import {ApiError, api, h, localTime, number, time} from './common.js';
+
 const POLL_MILLIS = 2000;
 const SCHEDULE_EVERY = 15; // ticks: the schedule is read every 30 s
 const RECENT = 20;
@@ -19,52 +19,6 @@ let selected = selectedFromHash();
 let detailSignature = '';
 let tick = 0;
 
-/** A small element builder: h('td', {class: 'n'}, 'text', child…); text is never parsed as HTML. */
-function h(tag, attributes = {}, ...children) {
-    const svg = ['svg', 'rect', 'line', 'text', 'title', 'desc', 'g'].includes(tag);
-    const element = svg ? document.createElementNS('http://www.w3.org/2000/svg', tag) : document.createElement(tag);
-    for (const [name, value] of Object.entries(attributes)) {
-        if (value === undefined || value === null || value === false) continue;
-        if (name.startsWith('on')) element.addEventListener(name.slice(2), value);
-        else element.setAttribute(name, value === true ? '' : String(value));
-    }
-    for (const child of children.flat()) {
-        if (child === undefined || child === null) continue;
-        element.append(child instanceof Node ? child : String(child));
-    }
-    return element;
-}
-
-class ApiError extends Error {
-    constructor(status, message) {
-        super(message);
-        this.status = status;
-    }
-}
-
-/** Fetches JSON; a failure becomes an ApiError with the {status, message} the API answers. */
-async function api(path, options = {}) {
-    const response = await fetch(new URL(path, API), {
-        ...options,
-        headers: {Accept: 'application/json', ...(options.body ? {'Content-Type': 'application/json'} : {})},
-        cache: 'no-store',
-    });
-    const text = await response.text();
-    let body = null;
-    try {
-        body = text ? JSON.parse(text) : null;
-    } catch {
-        body = null;
-    }
-    if (!response.ok) {
-        let message = body && body.message ? body.message : `${response.status} ${response.statusText}`;
-        if (response.status === 401) message = 'not signed in (reload the page to sign in)';
-        if (response.status === 403) message = 'not allowed: only operators may do this';
-        throw new ApiError(response.status, message);
-    }
-    return body;
-}
-
 function selectedFromHash() {
     const match = /^#execution-(\d+)$/.exec(location.hash);
     return match ? Number(match[1]) : null;
@@ -74,29 +28,12 @@ function ended(execution) {
     return execution && execution.endTime != null && !RUNNING.has(execution.batchStatus);
 }
 
-/** Local time as 2025-08-13 14:05:09: short, unambiguous, sorts as text. */
-function localTime(date) {
-    const two = (n) => String(n).padStart(2, '0');
-    return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} `
-        + `${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}`;
-}
-
-function time(iso) {
-    if (!iso) return '—';
-    const date = new Date(iso);
-    return h('time', {datetime: iso, title: iso}, Number.isNaN(date.getTime()) ? iso : localTime(date));
-}
-
 function duration(millis) {
     if (millis == null) return '—';
     const seconds = millis / 1000;
     if (seconds < 60) return `${seconds.toFixed(1)} s`;
     const minutes = Math.floor(seconds / 60);
     return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
-}
-
-function number(value) {
-    return value == null ? '—' : Number(value).toLocaleString();
 }
 
 function showMessage(text, kind = 'error', source = 'action') {

@@ -119,12 +119,15 @@ public class ArchiveSearch {
 
     /** One term in any text field: as the exact string (bigrams), as all its words, or either. */
     private static PredicateFinalStep matching(SearchPredicateFactory f, QueryTerm term, Analysis analysis) {
-        PredicateFinalStep exact = f.phrase()
-                .field(ArticleSearchFields.HEADLINE_BIGRAMS).boost(3f)
-                .field(ArticleSearchFields.SUBTITLE_BIGRAMS).boost(2f)
-                .field(ArticleSearchFields.KICKER_BIGRAMS).boost(1.5f)
-                .field(ArticleSearchFields.BODY_BIGRAMS)
-                .matching(term.text());
+        BooleanPredicateClausesStep<?> exact = f.bool();
+        for (String piece : term.exactPieces()) {
+            exact.must(f.phrase()
+                    .field(ArticleSearchFields.HEADLINE_BIGRAMS).boost(3f)
+                    .field(ArticleSearchFields.SUBTITLE_BIGRAMS).boost(2f)
+                    .field(ArticleSearchFields.KICKER_BIGRAMS).boost(1.5f)
+                    .field(ArticleSearchFields.BODY_BIGRAMS)
+                    .matching(piece));
+        }
         if (analysis == Analysis.BIGRAMS) {
             return exact;
         }
@@ -146,7 +149,7 @@ public class ArchiveSearch {
             return words;
         }
         // either; the exact string ranks above words found apart
-        return f.bool().should(f.bool().must(exact).boost(2f)).should(words);
+        return f.bool().should(exact.boost(2f)).should(words);
     }
 
     private static PredicateFinalStep publication(SearchPredicateFactory f, String publication) {

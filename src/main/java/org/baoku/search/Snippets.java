@@ -53,29 +53,27 @@ public final class Snippets {
         }
         String folded = ChineseCharacterForms.foldCharacters(text);
         boolean[] marked = new boolean[text.length()];
-        List<Integer> firstMatches = new ArrayList<>();
+        List<Integer> matches = new ArrayList<>();
         for (String needle : needles) {
-            int at = folded.indexOf(needle);
-            if (at >= 0) {
-                firstMatches.add(at);
-            }
-            for (; at >= 0; at = folded.indexOf(needle, at + 1)) {
+            for (int at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1)) {
+                matches.add(at);
                 for (int i = at; i < at + needle.length(); i++) {
                     marked[i] = true;
                 }
             }
         }
-        firstMatches.sort(null);
+        matches.sort(null);
         List<String> passages = new ArrayList<>();
-        int coveredTo = -1;
-        for (int match : firstMatches) {
+        int coveredTo = 0;
+        for (int match : matches) {
             if (passages.size() == PASSAGES) {
                 break;
             }
             if (match < coveredTo) {
                 continue;
             }
-            int start = Math.max(Math.max(0, match - PASSAGE / 4), coveredTo);
+            // a little before the match, the whole text when it is short, never into the previous passage
+            int start = Math.max(Math.max(0, Math.min(match - PASSAGE / 4, text.length() - PASSAGE)), coveredTo);
             int end = Math.min(text.length(), start + PASSAGE);
             passages.add(passage(text, marked, start, end));
             coveredTo = end;

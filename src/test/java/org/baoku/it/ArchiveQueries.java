@@ -1,11 +1,16 @@
 package org.baoku.it;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.hibernate.search.mapper.orm.Search;
+
+import org.baoku.archive.ArticleEntity;
+import org.baoku.archive.ArticleSearchFields;
 import org.baoku.archive.ImportOutcome;
 import org.baoku.archive.Issue;
 
@@ -65,6 +70,24 @@ public class ArchiveQueries {
     }
 
     /** Revision numbers and superseded flags of the pages read from one path, oldest first. */
+    /** Documents of the publication's articles in the search index. */
+    public long indexedArticlesOf(String publication) {
+        return Search.session(em).search(ArticleEntity.class)
+                .where(f -> f.match().field(ArticleSearchFields.PUBLICATION_TITLE).matching(publication))
+                .fetchTotalHitCount();
+    }
+
+    /** Documents in the search index that are current articles of the publication (each once, by id). */
+    public long indexedCurrentArticlesOf(String publication) {
+        List<Long> indexed = Search.session(em).search(ArticleEntity.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> f.match().field(ArticleSearchFields.PUBLICATION_TITLE).matching(publication))
+                .fetchAllHits();
+        List<Long> current = em.createQuery("select a.id from Article a where a.page.issue.publication.title = :t "
+                + "and a.page.superseded = false", Long.class).setParameter("t", publication).getResultList();
+        return indexed.stream().distinct().filter(Set.copyOf(current)::contains).count();
+    }
+
     public List<String> revisionsOf(String sourcePath) {
         return em.createQuery("select concat(p.revision, case when p.superseded = true then ':superseded' else ':current' end) "
                         + "from Page p where p.sourcePath = :s order by p.revision", String.class)

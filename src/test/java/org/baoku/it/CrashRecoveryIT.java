@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -65,8 +66,10 @@ class CrashRecoveryIT {
         Path inbox = GeneratedPages.frontPages(base.resolve("inbox"), "断电日报", LocalDate.of(1990, 1, 1), files, 1);
 
         startServer();
+        // small index chunks: the second kill must find the run inside its index-articles step
         long execution = post("/jobs/archive-import", "{\"inbox\": \"" + inbox + "\", \"settleSeconds\": \"0\", "
-                + "\"partitions\": \"2\", \"chunkSize\": \"10\"}").getJsonNumber("executionId").longValue();
+                + "\"partitions\": \"2\", \"chunkSize\": \"10\", \"indexChunkSize\": \"2\"}")
+                .getJsonNumber("executionId").longValue();
         awaitFiles(execution, 100);
 
         server.destroyForcibly(); // SIGKILL: no shutdown hook, no graceful stop
@@ -81,7 +84,17 @@ class CrashRecoveryIT {
         assertTrue(importedBeforeRestart < files, "killed part-way: " + importedBeforeRestart + " of " + files);
 
         long restarted = post("/executions/" + execution + "/restart", "").getJsonNumber("executionId").longValue();
-        JsonObject done = awaitEnd(restarted);
+        awaitIndexedPages(restarted, 40);
+        server.destroyForcibly(); // again, while the run puts its pages into the search index
+        server.waitFor();
+        startServer();
+        JsonObject indexing = get("/executions/" + restarted);
+        assertEquals("FAILED", indexing.getString("batchStatus"));
+        assertTrue(indexStep(indexing).map(step -> !"COMPLETED".equals(step.getString("batchStatus"))).orElse(false),
+                "killed inside index-articles: " + indexing);
+
+        long again = post("/executions/" + restarted + "/restart", "").getJsonNumber("executionId").longValue();
+        JsonObject done = awaitEnd(again);
 
         assertEquals("COMPLETED", done.getString("batchStatus"));
         JsonObject outcomes = done.getJsonObject("files");
@@ -92,6 +105,28 @@ class CrashRecoveryIT {
         assertEquals(files, archive.getJsonNumber("pages").longValue(), "no page missing, none twice");
         assertEquals(files, archive.getJsonNumber("issues").longValue());
         assertEquals(files, archive.getJsonNumber("articles").longValue());
+
+        ArchiveClient api = new ArchiveClient("http://localhost:" + (8080 + OFFSET) + "/baoku/");
+        JsonObject index = api.index();
+        assertEquals(files, index.getJsonNumber("documents").longValue(), "every article indexed once: " + index);
+        assertTrue(index.getBoolean("inSync"), index.toString());
+        assertEquals(files, api.allHits("publication", "断电日报").size(), "each article one hit");
+    }
+
+    private void awaitIndexedPages(long execution, long atLeast) throws Exception {
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        while (indexStep(get("/executions/" + execution))
+                .map(step -> step.getJsonObject("metrics").getJsonNumber("writeCount").longValue()).orElse(0L) < atLeast) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("fewer than " + atLeast + " pages indexed after " + BOUND);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static Optional<JsonObject> indexStep(JsonObject execution) {
+        return execution.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                .filter(step -> "index-articles".equals(step.getString("name"))).findFirst();
     }
 
     @AfterEach
@@ -116,7 +151,8 @@ class CrashRecoveryIT {
         StandaloneCommandBuilder command = StandaloneCommandBuilder.of(SERVER)
                 .setBaseDirectory(base)
                 .addJavaOptions("-Xms256m", "-Xmx768m", "-Djboss.socket.binding.port-offset=" + OFFSET,
-                        "-Dbaoku.inbox.roots=" + base);
+                        "-Dbaoku.inbox.roots=" + base,
+                        "-Djdk.serialFilter=" + System.getProperty("baoku.it.serialFilter", ""));
         Launcher launcher = Launcher.of(command).setRedirectErrorStream(true)
                 .redirectOutput(base.resolve("server-" + System.nanoTime() + ".log"));
         if (ARCHIVE_DB != null && JOBS_DB != null) { // read by deployments/postgresql/*-datasource.cli
@@ -130,7 +166,7 @@ class CrashRecoveryIT {
                         HttpResponse.BodyHandlers.ofString());
                 if (jobs.statusCode() == 401) { // deployed, and secured
                     try (ModelControllerClient management = ModelControllerClient.Factory.create("localhost", 9990 + OFFSET)) {
-                        TestUsers.add(management, TestUsers.OPERATOR, "operator");
+                        TestUsers.addOperatorAndViewer(management);
                     }
                     return;
                 }

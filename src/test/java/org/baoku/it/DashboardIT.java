@@ -2,17 +2,14 @@ package org.baoku.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,16 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * What an operator sees and does on the dashboard at {@code /baoku/}, in a real headless Chromium:
@@ -56,9 +45,7 @@ import org.openqa.selenium.support.ui.FluentWait;
  * appears and completes; a refused action shows the API's error message. The browser signs in as an
  * operator (BASIC).
  *
- * <p>Needs Chromium and chromedriver from the OS ({@code apt-get install chromium chromium-driver};
- * .ci/run installs them). Without them the test fails, it is never skipped. Other locations:
- * {@code -Dbaoku.chromium=…} and {@code -Dbaoku.chromedriver=…}.
+ * <p>Needs Chromium and chromedriver from the OS: see {@link HeadlessChromium}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -66,7 +53,6 @@ class DashboardIT {
 
     private static final Duration BOUND = Duration.ofMinutes(3);
     private static final int STOP_RUN_FILES = 2000;
-    private static final Path SCREENSHOTS = TestInboxes.PROJECT.resolve("target/dashboard-screenshots");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -81,20 +67,20 @@ class DashboardIT {
     ManagementClient management;
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private HeadlessChromium chromium;
     private WebDriver browser;
-    private Path profile;
 
     @Test
     void operatorFollowsRunsAndRestartsAStoppedOne() throws Exception {
-        browser = startChromium();
+        chromium = HeadlessChromium.start(BOUND);
+        browser = chromium.driver();
         TestUsers.addOperatorAndViewer(management.getControllerClient());
         try {
             watchARunWithARejectedFile();
             showTheSchedule();
             restartAStoppedRun();
         } catch (Throwable failure) {
-            screenshot("failure");
-            Files.writeString(SCREENSHOTS.resolve("failure.html"), browser.getPageSource(), StandardCharsets.UTF_8);
+            chromium.keepFailure("failure");
             throw failure;
         }
     }
@@ -230,56 +216,15 @@ class DashboardIT {
 
     // ------------------------------------------------------------------------------------- browser
 
-    private WebDriver startChromium() throws IOException {
-        Path chromium = executable("baoku.chromium", "/usr/bin/chromium", "Chromium");
-        Path chromedriver = executable("baoku.chromedriver", "/usr/bin/chromedriver", "chromedriver");
-        profile = Files.createTempDirectory("dashboard-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        // the network is closed: without these Chromium waits on connections it never gets
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1400", "--user-data-dir=" + profile);
-        System.setProperty("webdriver.chrome.driver", chromedriver.toString());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile())
-                .usingAnyFreePort()
-                .build();
-        return new ChromeDriver(service, options);
-    }
-
-    private static Path executable(String property, String standard, String what) {
-        Path path = Path.of(System.getProperty(property, standard));
-        if (!Files.isExecutable(path)) {
-            fail(what + " not found at " + path + ". DashboardIT drives headless Chromium through chromedriver: "
-                    + "install both with `apt-get install -y chromium chromium-driver` (.ci/run does), "
-                    + "or give their paths with -D" + property + "=…");
-        }
-        return path;
-    }
-
     @AfterEach
     void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
-    /** Polls the page every 200 ms until the condition holds (non-null, not false), at most {@link #BOUND}. */
     private <T> T await(String what, Function<WebDriver, T> condition) {
-        return new FluentWait<>(browser)
-                .withTimeout(BOUND)
-                .pollingEvery(Duration.ofMillis(200))
-                .ignoring(NoSuchElementException.class)
-                .ignoring(StaleElementReferenceException.class)
-                .ignoring(NumberFormatException.class)
-                .withMessage(() -> "dashboard never showed: " + what)
-                .until(condition);
+        return chromium.await(what, condition);
     }
 
     private WebElement row(long execution) {
@@ -299,10 +244,7 @@ class DashboardIT {
     }
 
     private void screenshot(String name) throws IOException {
-        if (browser instanceof TakesScreenshot camera) {
-            Files.createDirectories(SCREENSHOTS);
-            Files.write(SCREENSHOTS.resolve(name + ".png"), camera.getScreenshotAs(OutputType.BYTES));
-        }
+        chromium.screenshot(name);
     }
 
     // ---------------------------------------------------------------------------------- inbox, API
@@ -329,12 +271,8 @@ class DashboardIT {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 
-    /** The dashboard's address with the user's name and password in it: the browser signs in with BASIC. */
     private String signedIn(String user) {
-        String userInfo = URLEncoder.encode(user, StandardCharsets.UTF_8) + ":"
-                + URLEncoder.encode(TestUsers.PASSWORD, StandardCharsets.UTF_8);
-        return application.getProtocol() + "://" + userInfo + "@" + application.getHost() + ":" + application.getPort()
-                + application.getPath();
+        return HeadlessChromium.signedIn(application, user);
     }
 
     private URI api(String path) {

@@ -73,6 +73,8 @@ class ImportRobustnessIT {
         assertEquals(files, archive.outcomesOfRun(instance, "IMPORTED") + archive.outcomesOfRun(instance, "IMPORTED_WITH_WARNINGS"));
         assertEquals(files, archive.pagesOf(paper), "no page missing, none twice");
         assertEquals(files, archive.articlesOf(paper));
+        assertEquals(files, archive.indexedArticlesOf(paper), "every article in the search index once");
+        assertEquals(files, archive.indexedCurrentArticlesOf(paper));
     }
 
     @Test
@@ -99,6 +101,9 @@ class ImportRobustnessIT {
         assertEquals(List.of("1:superseded", "2:current"), archive.revisionsOf(changed.toString()));
         assertEquals(3, archive.currentPagesOf(paper));
         assertEquals(4, archive.pagesOf(paper), "the old revision is kept");
+        long current = archive.indexedCurrentArticlesOf(paper);
+        assertEquals(current, archive.indexedArticlesOf(paper), "only current revisions are in the index");
+        assertEquals(articles, current);
     }
 
     @Test

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Parses what a reader types into the search box: {@code 经济 "高质量发展" -体育}. Whitespace (also the
- * ideographic space U+3000) separates terms; a term in straight or Chinese double quotes ({@code "…"},
- * {@code “…”}) is a phrase; a leading {@code -} excludes a term. Anything else is text: there are no
+ * ideographic space U+3000) separates terms; a term that starts with a straight or Chinese double quote
+ * ({@code "…"}, {@code “…”}) is a phrase up to the closing quote; a leading {@code -} excludes a term.
+ * Anything else is text — quotes inside a term too, as text pasted from an article has them: there are no
  * field prefixes or operators to get wrong.
  */
 public final class SearchQueryParser {
@@ -40,12 +41,12 @@ public final class SearchQueryParser {
                 c = text.charAt(i);
             }
             QueryTerm term;
-            if (isOpeningQuote(c)) {
-                int close = closingQuote(text, i + 1);
-                if (close < 0) {
-                    throw new InvalidQueryException("a quote opened at character " + (i + 1)
-                            + " is never closed; close the phrase with \"");
-                }
+            int close = isOpeningQuote(c) ? closingQuote(text, i + 1) : -1;
+            if (c == '"' && close < 0) {
+                throw new InvalidQueryException("a quote opened at character " + (i + 1)
+                        + " is never closed; close the phrase with \"");
+            }
+            if (close >= 0) {
                 String phrase = text.substring(i + 1, close).strip();
                 if (phrase.isEmpty()) {
                     throw new InvalidQueryException("an empty phrase \"\" finds nothing; put words between the quotes");
@@ -53,8 +54,9 @@ public final class SearchQueryParser {
                 term = new QueryTerm(phrase, true);
                 i = close + 1;
             } else {
+                // quotes inside a word, or a Chinese one never closed, are text (pasted passages carry them)
                 int end = i;
-                while (end < text.length() && !isSpace(text.charAt(end)) && !isOpeningQuote(text.charAt(end))) {
+                while (end < text.length() && !isSpace(text.charAt(end))) {
                     end++;
                 }
                 term = new QueryTerm(text.substring(i, end), false);

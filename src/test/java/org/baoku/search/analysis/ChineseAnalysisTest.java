@@ -64,13 +64,15 @@ class ChineseAnalysisTest {
     @Test
     void bigramsDoNotJoinAcrossPunctuationAndKeepNumbersAndLatinWhole() throws IOException {
         assertEquals(List.of("发展", "推动"), tokens(bigrams, "发展，推动"));
-        assertEquals(List.of("2024", "年", "3", "月"), tokens(bigrams, "2024年3月"));
+        assertEquals(List.of("2", "0", "2", "4", "年", "3", "月"), tokens(bigrams, "2024年3月"));
+        assertEquals(List.of("1", "2", "4"), tokens(bigrams, "12.4"));
         assertEquals(List.of("wildfly", "服务", "务器"), tokens(bigrams, "WildFly服务器"));
     }
 
     @Test
     void fullWidthFormsAreFolded() throws IOException {
         assertEquals(tokens(bigrams, "A01版2024"), tokens(bigrams, "Ａ０１版２０２４"));
+        assertEquals(tokens(words, "GDP增长"), tokens(words, "ＧＤＰ增长"));
     }
 
     @Test
@@ -85,6 +87,14 @@ class ChineseAnalysisTest {
             assertEquals("據新", text.substring(offset.startOffset(), offset.endOffset()));
             stream.end();
         }
+    }
+
+    @Test
+    void numbersAreDigitsSoAStringCutInsideANumberIsStillInTheText() throws IOException {
+        List<String> text = tokens(bigrams, "农户590户");
+        List<String> cut = tokens(bigrams, "农户59");
+        assertEquals(List.of("农户", "5", "9", "0", "户"), text);
+        assertEquals(cut, text.subList(0, cut.size()));
     }
 
     private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
