@@ -15,14 +15,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
-import java.util.stream.Stream;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -46,7 +42,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * What a reader sees in the dashboard's Archive view, in a real headless Chromium signed in as a viewer,
- * over the demo inbox (three issues of 青川日报, the third missing page A04, a story continued from A01
+ * over the demo inbox (three issues of 青川日报, here called 青川早报, the third missing page A04, a story continued from A01
  * to A02) and a paper with a day missing: publications → calendar → issue (masthead, pages, 导读) →
  * page (articles in order, findings marked on the article they name, source, revisions) → the stitched
  * article; an article opened by its address; a search with highlighted matches, facet counts, a facet
@@ -58,8 +54,8 @@ import org.openqa.selenium.support.ui.Select;
 class ArchiveReaderIT {
 
     private static final Duration BOUND = Duration.ofMinutes(3);
-    private static final Path DEMO_INBOX = TestInboxes.PROJECT.resolve("src/demo/inbox");
-    private static final String DEMO_PAPER = "青川日报";
+    /** The demo paper under a title of this test's own (see TestInboxes.demoInboxAs). */
+    private static final String DEMO_PAPER = "青川早报";
     private static final String GAPPY_PAPER = "阅报日报"; // issues on 2012-05-01 and 05-03, none on 05-02
     private static final String SPRING_STORY = "全市春耕备耕工作全面展开"; // 2024-03-11 A01, 下转A02版
     private static final String WORD = "春耕";
@@ -397,15 +393,7 @@ class ArchiveReaderIT {
 
     /** The demo inbox and two front pages of a paper with a day between them missing, in one run. */
     private void importDeliveries() throws Exception {
-        Path inbox = Files.createDirectories(TestInboxes.PROJECT.resolve("target/it-inboxes")
-                .resolve("archive-reader-" + UUID.randomUUID()));
-        try (Stream<Path> files = Files.walk(DEMO_INBOX)) {
-            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                Path copy = inbox.resolve(DEMO_INBOX.relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        }
+        Path inbox = TestInboxes.demoInboxAs(DEMO_PAPER);
         GeneratedPages.frontPage(inbox, GAPPY_PAPER, LocalDate.of(2012, 5, 1), 1);
         GeneratedPages.frontPage(inbox, GAPPY_PAPER, LocalDate.of(2012, 5, 3), 3);
         importExecution = send("POST", "/jobs/archive-import", "{\"inbox\": \"" + inbox + "\", \"settleSeconds\": \"0\"}", 202)

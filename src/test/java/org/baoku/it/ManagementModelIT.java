@@ -64,6 +64,20 @@ class ManagementModelIT {
         assertTrue(jobState.get("instance-count").asInt() >= 1, jobState.toString());
     }
 
+    @Test
+    void administratorRebuildsTheSearchIndexThroughTheManagementModel() throws Exception {
+        ModelNode batch = Operations.createAddress("deployment", "baoku.war", "subsystem", "batch-jberet");
+        ModelNode start = Operations.createOperation("start-job", batch);
+        start.get("job-xml-name").set("reindex-archive");
+        long executionId = execute(start).asLong();
+
+        ModelNode read = Operations.createReadResourceOperation(Operations.createAddress("deployment", "baoku.war",
+                "subsystem", "batch-jberet", "job", "reindex-archive", "execution", Long.toString(executionId)));
+        read.get("include-runtime").set(true);
+        ModelNode state = awaitEnd(read);
+        assertEquals("COMPLETED", state.get("batch-status").asString(), state.toString());
+    }
+
     private ModelNode awaitEnd(ModelNode read) throws Exception {
         long deadline = System.nanoTime() + BOUND.toNanos();
         while (true) {

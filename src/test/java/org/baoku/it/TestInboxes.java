@@ -1,9 +1,15 @@
 package org.baoku.it;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -17,6 +23,46 @@ final class TestInboxes {
     static final Path SHARED_SAMPLE = PROJECT.resolve("../shared/samples/000_528cc057e7984c5f.txt").normalize();
 
     private TestInboxes() {
+    }
+
+    /**
+     * A fresh copy of the demo inbox ({@code src/demo/inbox}, with its day folders) in which the paper is
+     * called {@code title} instead of 青川日报: the same pages, but a publication of their own, so a test
+     * that imports it neither meets nor hides the pages other tests import from the demo (the skeleton
+     * inbox is byte for byte its first issue). Each text file keeps its encoding and line ends and gains a
+     * line of spaces; a file that is neither UTF-8 nor GB18030 (the demo's binary page) is copied as it is.
+     */
+    static Path demoInboxAs(String title) throws IOException {
+        Path source = PROJECT.resolve("src/demo/inbox");
+        Path inbox = PROJECT.resolve("target/it-inboxes").resolve("demo-" + UUID.randomUUID());
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                Path copy = inbox.resolve(source.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.write(copy, retitled(Files.readAllBytes(file), title));
+            }
+        }
+        return inbox;
+    }
+
+    private static byte[] retitled(byte[] bytes, String title) {
+        for (Charset charset : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"))) {
+            try {
+                String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                if (text.contains("\u0000")) {
+                    continue; // binary that happens to decode
+                }
+                String lineEnd = text.contains("\r\n") ? "\r\n" : "\n";
+                // inner pages name no paper: a last line of spaces, as many as the title picks, keeps
+                // each copy's bytes (sha256) apart from the demo's and from other copies'
+                String apart = " ".repeat(1 + Math.floorMod(title.hashCode(), 61)) + lineEnd;
+                return (text.replace("青川日报", title) + apart).getBytes(charset);
+            } catch (CharacterCodingException notThisCharset) {
+                // try the next one
+            }
+        }
+        return bytes;
     }
 
     /** A fresh directory holding a copy of {@code src/test/inboxes/NAME}, and the shared sample if asked. */
