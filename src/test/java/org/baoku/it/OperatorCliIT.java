@@ -268,16 +268,19 @@ class OperatorCliIT {
         }
     }
 
+    /** The demo paper's title in this test's copy of it, apart from the copies other tests import. */
+    private static final String PAPER = "检索日报";
+
     @Test
     void aReaderSearchesTheDemoPaperAndReadsAContinuedStory() throws Exception {
-        Run imported = cli(TestUsers.OPERATOR, "import", TestInboxes.demo().toString(), "--wait",
+        Run imported = cli(TestUsers.OPERATOR, "import", TestInboxes.demoInboxAs(PAPER).toString(), "--wait",
                 "--param", "settleSeconds=0", "--timeout", "3m");
         assertEquals(0, imported.exit(), imported.toString());
 
-        Run search = cli(TestUsers.VIEWER, "search", "城际铁路");
+        Run search = cli(TestUsers.VIEWER, "search", "城际铁路", "--publication", PAPER);
         assertEquals(0, search.exit(), search.toString());
         assertEquals("", search.err());
-        String head = "2024-03-11  青川日报  A01  青川至云岭城际铁路4月1日起开通运营  article ";
+        String head = "2024-03-11  " + PAPER + "  A01  青川至云岭城际铁路4月1日起开通运营  article ";
         List<String> lines = search.out().lines().toList();
         int hit = indexOf(lines, head);
         assertTrue(hit >= 0, "the article is a hit: " + search.out());
@@ -285,9 +288,9 @@ class OperatorCliIT {
         assertTrue(snippet.startsWith("    ") && snippet.contains("【") && !snippet.contains("<em>")
                 && snippet.replace("【", "").replace("】", "").contains("城际铁路"), "a snippet with the match marked: "
                 + snippet);
-        assertTrue(search.out().contains("\npublication     青川日报 "), "facet counts: " + search.out());
+        assertTrue(search.out().contains("\npublication     " + PAPER + " 2\n"), "facet counts: " + search.out());
 
-        JsonObject json = cli(TestUsers.VIEWER, "search", "城际铁路", "--json").json();
+        JsonObject json = cli(TestUsers.VIEWER, "search", "城际铁路", "--publication", PAPER, "--json").json();
         long articleId = Long.parseLong(lines.get(hit).substring(head.length()).trim());
         JsonObject sameHit = hitOf(json, articleId);
         assertEquals("2024-03-11", sameHit.getString("date"), json.toString());
@@ -300,7 +303,8 @@ class OperatorCliIT {
         assertEquals("", bad.out());
 
         // 全市春耕备耕工作全面展开 goes on from A01 to A02 (下转A02版 ①, 上接A01版 ①)
-        JsonObject spring = cli(TestUsers.VIEWER, "search", "春耕备耕", "--to", "2024-03-11", "--json").json();
+        JsonObject spring = cli(TestUsers.VIEWER, "search", "春耕备耕", "--publication", PAPER, "--to", "2024-03-11",
+                "--json").json();
         JsonObject front = spring.getJsonArray("hits").stream().map(JsonValue::asJsonObject)
                 .filter(h -> "全市春耕备耕工作全面展开".equals(h.getString("headline", null))
                         && "A01".equals(h.getString("pageLabel")))
@@ -318,7 +322,7 @@ class OperatorCliIT {
 
         Run issue = cli(TestUsers.VIEWER, "show", "issue", String.valueOf(sameHit.getJsonNumber("issueId")));
         assertEquals(0, issue.exit(), issue.toString());
-        assertTrue(issue.out().contains("\npublication     青川日报 (publication "), issue.out());
+        assertTrue(issue.out().contains("\npublication     " + PAPER + " (publication "), issue.out());
         assertTrue(issue.out().contains("\ndate            2024-03-11 星期一\n"), issue.out());
         assertTrue(issue.out().contains("  page " + sameHit.getJsonNumber("pageId") + "\n"), "its pages: " + issue.out());
         Run page = cli(TestUsers.VIEWER, "show", "page", String.valueOf(sameHit.getJsonNumber("pageId")));

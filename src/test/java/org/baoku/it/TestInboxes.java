@@ -82,24 +82,4 @@ final class TestInboxes {
         }
         return inbox;
     }
-
-    /**
-     * A fresh copy of the demo delivery {@code src/demo/inbox} (three days of 青川日报, one directory a
-     * day, one binary file): its inner pages join their issue through the directory they share.
-     */
-    static Path demo() throws IOException {
-        Path inbox = PROJECT.resolve("target/it-inboxes").resolve("demo-" + UUID.randomUUID());
-        Path source = PROJECT.resolve("src/demo/inbox");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = inbox.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-        return inbox;
-    }
 }
