@@ -26,8 +26,13 @@ public record ExecutionView(
     public record Progress(long done, long total) {
     }
 
-    /** One step: status and the JSR-352 metrics (read, write, filter, skip, commit, rollback, …). */
-    public record StepView(String name, String batchStatus, String exitStatus, Map<String, Long> metrics) {
+    /**
+     * One step: status, start and end (null until it has them: what the step took, e.g. the indexing
+     * step against the rest of the job), and the JSR-352 metrics (read, write, filter, skip, commit,
+     * rollback, …).
+     */
+    public record StepView(String name, String batchStatus, String exitStatus, Instant startTime, Instant endTime,
+                           Map<String, Long> metrics) {
     }
 
     /** The same facts as {@code key: value} lines, for shell scripts and people at a terminal. */

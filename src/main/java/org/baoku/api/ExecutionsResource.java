@@ -180,7 +180,7 @@ public class ExecutionsResource {
             metrics.put(metricName(metric.getType()), metric.getValue());
         }
         return new ExecutionView.StepView(step.getStepName(), String.valueOf(step.getBatchStatus()),
-                step.getExitStatus(), metrics);
+                step.getExitStatus(), instant(step.getStartTime()), instant(step.getEndTime()), metrics);
     }
 
     /** READ_COUNT becomes readCount, as JSON readers expect. */

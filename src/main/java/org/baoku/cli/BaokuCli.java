@@ -11,6 +11,8 @@ import org.baoku.cli.operate.ListCommand;
 import org.baoku.cli.operate.ReportCommand;
 import org.baoku.cli.operate.RestartCommand;
 import org.baoku.cli.operate.ScheduleCommand;
+import org.baoku.cli.operate.SearchCommand;
+import org.baoku.cli.operate.ShowCommand;
 import org.baoku.cli.operate.StatusCommand;
 import org.baoku.cli.operate.StopCommand;
 
@@ -20,14 +22,16 @@ import picocli.CommandLine.Command;
 /**
  * {@code bin/baoku}: the command line. Runs outside the server from {@code target/classes} and
  * {@code target/cli-lib}; the WAR leaves this package out. Offline tools (parse, generate, bench) and
- * the operator commands over the REST API ({@link org.baoku.cli.operate}).
+ * the operator and reader commands over the REST API ({@link org.baoku.cli.operate}).
  */
 @Command(name = "baoku", mixinStandardHelpOptions = true, version = "baoku 0.1",
         description = "Tools for the baoku newspaper archive: offline (parse, generate, bench) and, over the REST "
-                + "API of a running server, for operators (import, status, list, stop, restart, report, schedule).",
+                + "API of a running server, for operators (import, status, list, stop, restart, report, schedule) "
+                + "and for readers (search, show).",
         subcommands = {ParseCommand.class, GenerateCommand.class, BenchCommand.class,
                 ImportCommand.class, StatusCommand.class, ListCommand.class, StopCommand.class,
-                RestartCommand.class, ReportCommand.class, ScheduleCommand.class})
+                RestartCommand.class, ReportCommand.class, ScheduleCommand.class, SearchCommand.class,
+                ShowCommand.class})
 public final class BaokuCli implements Runnable {
 
     /** Exit code for usage errors and unreadable paths: picocli's own for usage errors. */

@@ -16,8 +16,11 @@ import picocli.CommandLine.Option;
         description = {"Measures the import on one generated corpus per size: 1) reading every file, "
                 + "2) parsing (no DB) on 1 thread and on all cores, 3) the same rows written with plain JDBC "
                 + "batches into a fresh H2 file DB, 4) the archive-import job on the provisioned server "
-                + "(target/server, own base dir, port offset 400). Prints a markdown table and writes it as "
-                + "JSON into the work directory. Needs `mvn package` first (target/baoku.war, target/server)."})
+                + "(target/server, own base dir, port offset 400), with the time of its index-articles step, "
+                + "5) on the same server after the job, search through the REST API: known-item recall per "
+                + "analysis mode, reporter recall, latency; and the search index's size. Prints a markdown table "
+                + "and writes it as JSON into the work directory. Needs `mvn package` first (target/baoku.war, "
+                + "target/server)."})
 public class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--sizes", split = ",", defaultValue = "1000,10000,100000",
@@ -74,6 +77,9 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--profile", description = "record JFR on the server during each job and print where it spent CPU")
     boolean profile;
 
+    @Option(names = "--no-search", description = "skip pass 5 (search on the archive the job imported)")
+    boolean noSearch;
+
     @Override
     public Integer call() throws Exception {
         BenchRun.ServerOptions server = null;
@@ -84,7 +90,7 @@ public class BenchCommand implements Callable<Integer> {
                 return 2;
             }
             server = new BenchRun.ServerOptions(serverHome.toAbsolutePath(), war.toAbsolutePath(), portOffset, heap,
-                    jobTimeout, profile, jobParameters, apiUser);
+                    jobTimeout, profile, jobParameters, apiUser, !noSearch);
         }
         new BenchRun(new BenchRun.Options(sizes, work.toAbsolutePath(), pages, noise, seed, badFiles, server),
                 System.out).run();

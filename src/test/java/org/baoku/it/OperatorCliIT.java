@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.baoku.cli.BaokuCli;
 import org.baoku.cli.operate.Environment;
@@ -36,7 +38,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * {@code bin/baoku}'s operator commands against the deployed server, as cron or an operator runs them:
+ * {@code bin/baoku}'s operator and reader commands against the deployed server, as cron, an operator or
+ * a reader runs them:
  * the CLI's own entry point in this JVM, with its environment given (BAOKU_URL, BAOKU_USER,
  * BAOKU_PASSWORD) and its output captured; the server, its security, the batch runtime and the DB real.
  */
@@ -263,6 +266,94 @@ class OperatorCliIT {
         } finally {
             cli(TestUsers.OPERATOR, "schedule", "--disable");
         }
+    }
+
+    /** The demo paper's title in this test's copy of it, apart from the copies other tests import. */
+    private static final String PAPER = "检索日报";
+
+    @Test
+    void aReaderSearchesTheDemoPaperAndReadsAContinuedStory() throws Exception {
+        Run imported = cli(TestUsers.OPERATOR, "import", TestInboxes.demoInboxAs(PAPER).toString(), "--wait",
+                "--param", "settleSeconds=0", "--timeout", "3m");
+        assertEquals(0, imported.exit(), imported.toString());
+
+        Run search = cli(TestUsers.VIEWER, "search", "城际铁路", "--publication", PAPER);
+        assertEquals(0, search.exit(), search.toString());
+        assertEquals("", search.err());
+        String head = "2024-03-11  " + PAPER + "  A01  青川至云岭城际铁路4月1日起开通运营  article ";
+        List<String> lines = search.out().lines().toList();
+        int hit = indexOf(lines, head);
+        assertTrue(hit >= 0, "the article is a hit: " + search.out());
+        String snippet = lines.get(hit + 1);
+        assertTrue(snippet.startsWith("    ") && snippet.contains("【") && !snippet.contains("<em>")
+                && snippet.replace("【", "").replace("】", "").contains("城际铁路"), "a snippet with the match marked: "
+                + snippet);
+        assertTrue(search.out().contains("\npublication     " + PAPER + " 2\n"), "facet counts: " + search.out());
+
+        JsonObject json = cli(TestUsers.VIEWER, "search", "城际铁路", "--publication", PAPER, "--json").json();
+        long articleId = Long.parseLong(lines.get(hit).substring(head.length()).trim());
+        JsonObject sameHit = hitOf(json, articleId);
+        assertEquals("2024-03-11", sameHit.getString("date"), json.toString());
+        assertEquals("A01", sameHit.getString("pageLabel"));
+
+        Run bad = cli(TestUsers.VIEWER, "search", "\"城际铁路");
+        assertEquals(2, bad.exit(), "an unbalanced quote is the reader's mistake: " + bad);
+        assertTrue(bad.err().startsWith("baoku search: ") && bad.err().contains("(400 on GET /archive/search?q="),
+                "the server's message: " + bad);
+        assertEquals("", bad.out());
+
+        // 全市春耕备耕工作全面展开 goes on from A01 to A02 (下转A02版 ①, 上接A01版 ①)
+        JsonObject spring = cli(TestUsers.VIEWER, "search", "春耕备耕", "--publication", PAPER, "--to", "2024-03-11",
+                "--json").json();
+        JsonObject front = spring.getJsonArray("hits").stream().map(JsonValue::asJsonObject)
+                .filter(h -> "全市春耕备耕工作全面展开".equals(h.getString("headline", null))
+                        && "A01".equals(h.getString("pageLabel")))
+                .findFirst().orElseThrow(() -> new AssertionError("no hit for the A01 half: " + spring));
+        Run story = cli(TestUsers.VIEWER, "show", "article", String.valueOf(front.getJsonNumber("articleId")));
+        assertEquals(0, story.exit(), story.toString());
+        assertTrue(story.out().contains("\ncontinued       to A02 ①\n"), story.out());
+        assertTrue(story.out().contains("\nstory           2 parts, complete\n"), story.out());
+        assertTrue(story.out().contains("\n--- part 1 of 2: A01 (page " + front.getJsonNumber("pageId") + ", article "
+                + front.getJsonNumber("articleId") + ", this article)  全市春耕备耕工作全面展开\n"), story.out());
+        int second = story.out().indexOf("\n--- part 2 of 2: A02 (page ");
+        assertTrue(second > 0, story.out());
+        assertTrue(story.out().indexOf("惊蛰过后") < second && story.out().indexOf("针对今年春季可能出现的低温阴雨天气") > second,
+                "the parts in reading order, each with its text: " + story.out());
+
+        Run issue = cli(TestUsers.VIEWER, "show", "issue", String.valueOf(sameHit.getJsonNumber("issueId")));
+        assertEquals(0, issue.exit(), issue.toString());
+        assertTrue(issue.out().contains("\npublication     " + PAPER + " (publication "), issue.out());
+        assertTrue(issue.out().contains("\ndate            2024-03-11 星期一\n"), issue.out());
+        assertTrue(issue.out().contains("  page " + sameHit.getJsonNumber("pageId") + "\n"), "its pages: " + issue.out());
+        Run page = cli(TestUsers.VIEWER, "show", "page", String.valueOf(sameHit.getJsonNumber("pageId")));
+        assertEquals(0, page.exit(), page.toString());
+        assertTrue(page.out().contains("qc-20240311-A01.txt"), "its source: " + page.out());
+        assertTrue(page.out().contains("\n                article " + articleId + "  青川至云岭城际铁路4月1日起开通运营"),
+                page.out());
+
+        Run unknown = cli(TestUsers.VIEWER, "show", "article", "987654321");
+        assertEquals(2, unknown.exit(), unknown.toString());
+        Run anonymous = cli(Map.of(Environment.URL, base + "api"), "search", "城际铁路");
+        assertEquals(3, anonymous.exit(), anonymous.toString());
+        Run wrongPassword = cli(Map.of(Environment.URL, base + "api", Environment.USER, TestUsers.VIEWER,
+                Environment.PASSWORD, "not-the-password"), "show", "article", String.valueOf(articleId));
+        assertEquals(3, wrongPassword.exit(), wrongPassword.toString());
+        assertTrue(wrongPassword.err().contains("(401 Unauthorized)"), wrongPassword.err());
+    }
+
+    private static int indexOf(List<String> lines, String prefix) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static JsonObject hitOf(JsonObject search, long articleId) {
+        return search.getJsonArray("hits").stream().map(JsonValue::asJsonObject)
+                .filter(h -> h.getJsonNumber("articleId").longValue() == articleId)
+                .findFirst().orElseThrow(() -> new AssertionError("article " + articleId + " is no hit: " + search));
     }
 
     private static long executionIn(String text) {

@@ -16,23 +16,57 @@ final class BenchReport {
     static String markdown(List<SizeResult> results) {
         StringBuilder table = new StringBuilder();
         table.append("| files | 1 read files/s | 2 parse files/s (1 thread) | 2 parse files/s (all cores) "
-                + "| 3 raw insert rows/s (files/s) | 4 job files/s | 4 job rows/s | job peak heap MB (after full GC) "
-                + "| job DB MB (per 1000 pages) | raw DB MB (per 1000 pages) | load avg | 4/2 | 4/3 |\n");
-        table.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| 3 raw insert rows/s (files/s) | 4 job files/s | 4 job files/s without indexing (ratio) "
+                + "| 4 job rows/s | job peak heap MB (after full GC) "
+                + "| job DB MB (per 1000 pages) | search index MB (per 1000 pages) | raw DB MB (per 1000 pages) "
+                + "| load avg | 4/2 | 4/3 | 5 known-item top 10 % (both / words / bigrams) "
+                + "| 5 known-item top 10 %, strings in ≤ 10 articles (both / words / bigrams) | 5 reporter % "
+                + "| 5 search ms p50 / p95 / p99 |\n");
+        table.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (SizeResult r : results) {
             ServerImportPass.Result s = r.server();
-            table.append(String.format("| %,d | %,.0f | %,.0f | %,.0f (%d) | %,.0f (%,.0f) | %s | %s | %s | %s (%s) | %.1f (%s) | %.1f | %s | %s |%n",
+            table.append(String.format("| %,d | %,.0f | %,.0f | %,.0f (%d) | %,.0f (%,.0f) | %s | %s | %s | %s | %s (%s) "
+                            + "| %s | %.1f (%s) | %.1f | %s | %s | %s | %s | %s | %s |%n",
                     r.files(), r.read().perSecond(), r.parseOneThread().perSecond(), r.parseAllCores().perSecond(),
                     r.cores(), r.raw().rows().perSecond(), r.raw().files().perSecond(),
                     s == null ? "–" : String.format("%,.0f", s.files().perSecond()),
+                    withoutIndexing(s),
                     s == null ? "–" : String.format("%,.0f", s.rows().perSecond()),
                     s == null ? "–" : s.peakHeapMegabytes() + " (" + s.retainedHeapMegabytes() + ")",
                     s == null ? "–" : String.format("%.1f", s.databaseBytes() / 1e6),
-                    format(r.serverMegabytesPerThousandPages(), "%.2f"), r.raw().databaseBytes() / 1e6,
+                    format(r.serverMegabytesPerThousandPages(), "%.2f"),
+                    s == null || s.indexBytes() == null ? "–" : String.format("%.1f (%s)", s.indexBytes() / 1e6,
+                            format(r.indexMegabytesPerThousandPages(), "%.2f")),
+                    r.raw().databaseBytes() / 1e6,
                     format(r.rawMegabytesPerThousandPages(), "%.2f"), r.loadAverage(),
-                    format(r.jobOverParse(), "%.3f"), format(r.jobOverRawInsert(), "%.3f")));
+                    format(r.jobOverParse(), "%.3f"), format(r.jobOverRawInsert(), "%.3f"),
+                    knownItem(r.search(), SearchPass.Result::knownItem), knownItem(r.search(), SearchPass.Result::distinctive),
+                    r.search() == null ? "–" : String.format("%.1f", r.search().reporter().percent()),
+                    r.search() == null ? "–" : String.format("%.1f / %.1f / %.1f", r.search().latency().p50(),
+                            r.search().latency().p95(), r.search().latency().p99())));
         }
         return table.toString();
+    }
+
+    private static String withoutIndexing(ServerImportPass.Result s) {
+        if (s == null || s.importCost().withoutIndexing() == null) {
+            return "–";
+        }
+        return String.format("%,.0f (%.2f)", s.importCost().withoutIndexing(), s.importCost().ratio());
+    }
+
+    /** {@code 99.1 / 97.3 / 98.8}: the analysis modes in {@link SearchPass#ANALYSES}' order. */
+    private static String knownItem(SearchPass.Result search,
+                                    java.util.function.Function<SearchPass.Result, Map<String, Recall>> which) {
+        if (search == null || which.apply(search).isEmpty()) {
+            return "–";
+        }
+        StringBuilder text = new StringBuilder();
+        for (String analysis : SearchPass.ANALYSES) {
+            Recall recall = which.apply(search).get(analysis);
+            text.append(text.length() == 0 ? "" : " / ").append(recall == null ? "–" : String.format("%.1f", recall.percent()));
+        }
+        return text.toString();
     }
 
     /** Rows per table and job outcomes, which the table folds into one figure. */
@@ -45,6 +79,21 @@ final class BenchReport {
                 text.append(String.format("%,d files: job %d %s/%s in %.1f s, files %s%n", r.files(), s.executionId(),
                         s.batchStatus(), s.exitStatus(), s.files().seconds(), s.filesByOutcome()));
                 text.append(String.format("%,d files: job rows %s%n", r.files(), s.rowsByTable()));
+            }
+            SearchPass.Result search = r.search();
+            if (search != null) {
+                StringBuilder recall = new StringBuilder();
+                search.knownItem().forEach((analysis, k) -> {
+                    Recall d = search.distinctive().get(analysis);
+                    recall.append(String.format("%s%s %d of %d found (%d refused)%s", recall.length() == 0 ? "" : "; ",
+                            analysis, k.found(), k.asked(), k.refused(), d == null ? "" : String.format(
+                                    ", %d of the %d in at most %d articles", d.found(), d.asked(),
+                                    SearchPass.KNOWN_ITEM_TOP)));
+                });
+                text.append(String.format("%,d files: search known-item top %d: %s; reporter %d of %d; latency %d "
+                                + "queries, %d refused; pass took %.1f s%n", r.files(), SearchPass.KNOWN_ITEM_TOP, recall,
+                        search.reporter().found(), search.reporter().asked(), search.latency().queries(),
+                        search.latency().refused(), search.seconds()));
             }
         }
         return text.toString();
@@ -75,12 +124,56 @@ final class BenchReport {
                         .add("retainedHeapMegabytesAfterFullGc", s.retainedHeapMegabytes())
                         .add("databaseBytes", s.databaseBytes()));
                 size.add("jobOverParse", r.jobOverParse()).add("jobOverRawInsert", r.jobOverRawInsert());
+                size.add("importCost", importCost(s.importCost()));
+                if (s.indexBytes() != null) {
+                    size.add("searchIndexBytes", s.indexBytes());
+                }
+                if (r.search() != null) {
+                    size.add("search", search(r.search()));
+                }
             }
             sizes.add(size);
         }
         JsonObjectBuilder run = Json.createObjectBuilder();
         settings.forEach(run::add);
         return Json.createObjectBuilder().add("settings", run).add("sizes", sizes).build().toString();
+    }
+
+    private static JsonObjectBuilder importCost(ImportCost cost) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("files", cost.files()).add("jobSeconds", cost.jobSeconds())
+                .add("filesPerSecondWithIndexing", cost.withIndexing());
+        if (cost.indexSeconds() != null) {
+            json.add("indexStepSeconds", cost.indexSeconds());
+        }
+        if (cost.withoutIndexing() != null) {
+            json.add("filesPerSecondWithoutIndexing", cost.withoutIndexing()).add("withOverWithout", cost.ratio());
+        }
+        return json;
+    }
+
+    private static JsonObjectBuilder search(SearchPass.Result search) {
+        JsonObjectBuilder knownItem = Json.createObjectBuilder();
+        search.knownItem().forEach((analysis, recall) -> {
+            JsonObjectBuilder json = recall(recall);
+            if (search.distinctive().containsKey(analysis)) {
+                json.add("inAtMost" + SearchPass.KNOWN_ITEM_TOP + "Articles", recall(search.distinctive().get(analysis)));
+            }
+            knownItem.add(analysis, json);
+        });
+        Latency latency = search.latency();
+        return Json.createObjectBuilder()
+                .add("articlesSampled", search.articlesSampled())
+                .add("seconds", search.seconds())
+                .add("knownItemTop" + SearchPass.KNOWN_ITEM_TOP, knownItem)
+                .add("reporter", recall(search.reporter()))
+                .add("latencyMillis", Json.createObjectBuilder().add("queries", latency.queries())
+                        .add("warmUp", SearchPass.WARM_UP).add("p50", latency.p50()).add("p95", latency.p95())
+                        .add("p99", latency.p99()).add("refused", latency.refused()));
+    }
+
+    private static JsonObjectBuilder recall(Recall recall) {
+        return Json.createObjectBuilder().add("asked", recall.asked()).add("found", recall.found())
+                .add("percent", recall.percent()).add("refused", recall.refused());
     }
 
     private static JsonObjectBuilder rate(Rate rate) {

@@ -21,8 +21,9 @@ public final class BenchRun {
                           ServerOptions server) {
     }
 
+    /** {@code search}: run pass 5 (search) on the server after the job. */
     public record ServerOptions(Path serverHome, Path war, int portOffset, String heap, Duration jobBound,
-                                boolean profile, Map<String, String> jobParameters, String apiUser) {
+                                boolean profile, Map<String, String> jobParameters, String apiUser, boolean search) {
     }
 
     /** The machine's 1-minute load average, noted between passes (others may share the machine). */
@@ -83,10 +84,20 @@ public final class BenchRun {
                 ServerOptions s = options.server();
                 server = ServerImportPass.run(corpus.directory(), options.work(), new ServerImportPass.Settings(
                         s.serverHome(), s.war(), s.portOffset(), s.heap(), s.jobBound(), s.profile(), s.jobParameters(),
-                        s.apiUser()), log);
+                        s.apiUser(), s.search(), options.seed()), log);
                 log.printf("4 job: %s/%s, %,.0f files/s, %,.0f rows/s, peak heap %d MB, %d MB after a full GC%n",
                         server.batchStatus(), server.exitStatus(), server.files().perSecond(), server.rows().perSecond(),
                         server.peakHeapMegabytes(), server.retainedHeapMegabytes());
+                ImportCost cost = server.importCost();
+                if (cost.indexSeconds() != null) {
+                    log.printf("4 job: index-articles %.1f s of %.1f s; %,.0f files/s with indexing, %,.0f without (%.2f)%n",
+                            cost.indexSeconds(), cost.jobSeconds(), cost.withIndexing(), cost.withoutIndexing(),
+                            cost.ratio());
+                }
+                if (server.indexBytes() != null) {
+                    log.printf("4 job: search index %.1f MB, archive DB %.1f MB%n", server.indexBytes() / 1e6,
+                            server.databaseBytes() / 1e6);
+                }
                 if (server.profile() != null) {
                     log.print(JfrHotMethods.summary(server.profile(), 15));
                 }

@@ -22,19 +22,24 @@ import jakarta.json.JsonObject;
 /**
  * Pass 4: the real {@code archive-import} job on the provisioned server, started and watched through
  * the REST API like an operator would. Time is the job's own (start to end time); rows are counted in
- * the server's archive after shutdown, with the same H2 engine.
+ * the server's archive after shutdown, with the same H2 engine. Pass 5, search, runs on the same server
+ * after the job, before it is shut down.
  */
 final class ServerImportPass {
 
-    /** The job's outcome, its rates, the server's peak heap and the archive's size. */
+    /**
+     * The job's outcome, its rates, the server's peak heap, the archive's and the search index's size
+     * ({@code indexBytes} null without an index), what indexing cost the job, and pass 5 ({@code search}
+     * null when skipped or failed).
+     */
     record Result(long executionId, String batchStatus, String exitStatus, Rate files, Rate rows,
                   Map<String, Long> filesByOutcome, Map<String, Long> rowsByTable, long peakHeapMegabytes,
                   long retainedHeapMegabytes,
-                  long databaseBytes, Path profile) {
+                  long databaseBytes, Path profile, ImportCost importCost, Long indexBytes, SearchPass.Result search) {
     }
 
     record Settings(Path serverHome, Path war, int portOffset, String heap, Duration jobBound, boolean profile,
-                    Map<String, String> jobParameters, String apiUser) {
+                    Map<String, String> jobParameters, String apiUser, boolean search, long seed) {
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -48,6 +53,7 @@ final class ServerImportPass {
         JsonObject execution;
         long peakHeap;
         long retainedHeap;
+        SearchPass.Result search = null;
         Path profile = settings.profile() ? work.resolve("server-" + inbox.getFileName() + ".jfr") : null;
         try (WildFlyServer server = WildFlyServer.start(settings.serverHome(), settings.war(), base,
                 settings.portOffset(), settings.heap(), work.toAbsolutePath())) {
@@ -81,6 +87,9 @@ final class ServerImportPass {
             peakHeap = GcLog.peakHeapMegabytes(server.gcLog());
             jcmd(server.pid(), "GC.run"); // a full collection: what the server still holds after the job
             retainedHeap = GcLog.retainedAfterLastFullGcMegabytes(server.gcLog());
+            if (settings.search()) {
+                search = search(new BenchApi(api, authorization), settings.seed(), log);
+            }
         }
         Path database = base.resolve("data/baoku/archive");
         long databaseBytes = Files.size(Path.of(database + ".mv.db"));
@@ -91,9 +100,31 @@ final class ServerImportPass {
         Map<String, Long> files = new LinkedHashMap<>();
         execution.getJsonObject("files").forEach((outcome, count) -> files.put(outcome, Long.parseLong(count.toString())));
         long total = rows.values().stream().mapToLong(Long::longValue).sum();
+        Long indexBytes = IndexSize.bytes(base.resolve("data/baoku/search-index"));
+        if (search != null) {
+            search = search.withHolders(ExactHolders.count(database,
+                    search.items().stream().map(SearchPass.KnownItem::text).toList()), log);
+        }
         return new Result(execution.getJsonNumber("executionId").longValue(), execution.getString("batchStatus"),
                 execution.getString("exitStatus", null), new Rate(files.getOrDefault("TOTAL", 0L), seconds),
-                new Rate(total, seconds), files, rows, peakHeap, retainedHeap, databaseBytes, profile);
+                new Rate(total, seconds), files, rows, peakHeap, retainedHeap, databaseBytes, profile,
+                ImportCost.of(execution, files.getOrDefault("TOTAL", 0L)), indexBytes, search);
+    }
+
+    /**
+     * Pass 5, or null when it fails: a long bench run keeps its import figures when the search API
+     * answers what the pass does not expect (an older server, a changed contract); the log says why.
+     */
+    private static SearchPass.Result search(BenchApi api, long seed, java.io.PrintStream log) {
+        try {
+            return new SearchPass(api, seed, log).run();
+        } catch (Exception e) {
+            log.println("5 search: failed, no search figures: " + e);
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }
     }
 
     /** Polls the execution, with a bound, until it has an end time (JBeret sets the status before). */

@@ -1,7 +1,7 @@
 package org.baoku.cli.bench;
 
 /**
- * The four passes over one corpus size; {@code server} is null when the server pass was skipped.
+ * The passes over one corpus size; {@code server} (passes 4 and 5) is null when the server pass was skipped.
  * {@code loadAverage} is the highest 1-minute load seen between passes: on a shared machine a load
  * above the core count means the figures are lower bounds.
  */
@@ -22,6 +22,18 @@ record SizeResult(int files, Rate read, Rate parseOneThread, Rate parseAllCores,
     Double serverMegabytesPerThousandPages() {
         Long pages = server == null ? null : server.rowsByTable().get("page");
         return pages == null || pages == 0 ? null : server.databaseBytes() / 1e6 / pages * 1000;
+    }
+
+    /** Search index size per 1,000 pages in the archive, beside the database's. */
+    Double indexMegabytesPerThousandPages() {
+        Long pages = server == null ? null : server.rowsByTable().get("page");
+        return pages == null || pages == 0 || server.indexBytes() == null ? null
+                : server.indexBytes() / 1e6 / pages * 1000;
+    }
+
+    /** Pass 5, or null when it did not run. */
+    SearchPass.Result search() {
+        return server == null ? null : server.search();
     }
 
     Double rawMegabytesPerThousandPages() {

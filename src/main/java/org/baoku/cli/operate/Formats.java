@@ -34,7 +34,7 @@ public final class Formats {
 
     /** {@code GET /executions/{id}}. */
     public String execution(JsonObject view) {
-        Lines lines = new Lines();
+        TextLines lines = new TextLines();
         lines.add("execution", number(view, "executionId") + " " + text(view, "jobName"));
         String exit = text(view, "exitStatus");
         lines.add("status", text(view, "batchStatus")
@@ -121,7 +121,7 @@ public final class Formats {
 
     /** {@code GET /executions/{id}/report}: the run report. */
     public String report(JsonObject report) {
-        Lines lines = new Lines();
+        TextLines lines = new TextLines();
         lines.add("report", "execution " + number(report, "executionId") + " (job instance "
                 + number(report, "jobInstanceId") + ")");
         lines.add("inbox", text(report, "inbox"));
@@ -161,7 +161,7 @@ public final class Formats {
 
     /** {@code GET /schedule}. */
     public String schedule(JsonObject state) {
-        Lines lines = new Lines();
+        TextLines lines = new TextLines();
         boolean enabled = state.getBoolean("enabled", false);
         lines.add("schedule", enabled ? "enabled" : "disabled");
         lines.add("expression", text(state, "expression"));
@@ -198,7 +198,7 @@ public final class Formats {
         return from == null || to == null ? "" : "  (took " + clock(Duration.between(from, to)) + ")";
     }
 
-    private String time(String instant) {
+    String time(String instant) {
         Instant parsed = instant(instant);
         return parsed == null ? instant : time.format(parsed);
     }
@@ -258,24 +258,8 @@ public final class Formats {
         return text == null ? "-" : text;
     }
 
-    private static String pad(String text, int width, boolean right) {
+    static String pad(String text, int width, boolean right) {
         String padding = " ".repeat(Math.max(0, width - text.length()));
         return right ? padding + text : text + padding;
-    }
-
-    /** {@code label  value} lines with the values aligned. */
-    private static final class Lines {
-
-        private static final int LABEL_WIDTH = 16;
-        private final StringBuilder text = new StringBuilder();
-
-        void add(String label, String value) {
-            text.append(pad(label, LABEL_WIDTH - 2, false)).append("  ").append(value == null ? "-" : value).append('\n');
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
     }
 }

@@ -46,7 +46,8 @@ class OperatorArgumentsTest {
 
     @Test
     void everyOperatorCommandHasHelp() {
-        for (String command : new String[] {"import", "status", "list", "stop", "restart", "report", "schedule"}) {
+        for (String command : new String[] {"import", "status", "list", "stop", "restart", "report", "schedule",
+                "search", "show"}) {
             Run help = run(Map.of(), command, "--help");
             assertEquals(0, help.exit(), command);
             assertTrue(help.out().contains("Usage: baoku " + command), help.out());
@@ -66,9 +67,25 @@ class OperatorArgumentsTest {
         assertEquals(2, run(NOWHERE, "schedule", "--enable", "--disable").exit());
         assertEquals(2, run(NOWHERE, "import", "x", "--param", "inbox=/elsewhere").exit());
         assertEquals(2, run(NOWHERE, "status", "1", "--wait", "--timeout", "soon").exit());
+        assertUsage("give a QUERY, or a filter", run(NOWHERE, "search"));
+        assertUsage("--from 2024-03-02 is after --to 2024-03-01",
+                run(NOWHERE, "search", "x", "--from", "2024-03-02", "--to", "2024-03-01"));
+        assertEquals(2, run(NOWHERE, "search", "x", "--from", "2024-13-01").exit());
+        assertUsage("--sort: 'newest' is none of relevance, date, -date", run(NOWHERE, "search", "x", "--sort", "newest"));
+        assertUsage("--limit must be between 1 and 100", run(NOWHERE, "search", "x", "--limit", "101"));
+        assertUsage("--offset must be 0 or more", run(NOWHERE, "search", "x", "--offset", "-1"));
+        assertUsage("KIND: 'story' is none of issue, page, article", run(NOWHERE, "show", "story", "1"));
+        assertEquals(2, run(NOWHERE, "show", "article", "one").exit());
+        assertEquals(2, run(NOWHERE, "show", "article").exit());
         Run url = run(Map.of("BAOKU_USER", "u", "BAOKU_PASSWORD", "p"), "list", "--url", "localhost:8080");
         assertEquals(2, url.exit());
         assertTrue(url.err().contains("is not an http(s) URL"), url.err());
+    }
+
+    private static void assertUsage(String message, Run run) {
+        assertEquals(2, run.exit(), run.toString());
+        assertTrue(run.err().contains(message), run.err());
+        assertEquals("", run.out());
     }
 
     @Test
@@ -77,6 +94,9 @@ class OperatorArgumentsTest {
         assertEquals(3, refused.exit());
         assertTrue(refused.err().contains("cannot reach the baoku API at http://127.0.0.1:1/baoku/api/"), refused.err());
 
+        assertEquals(3, run(NOWHERE, "search", "经济").exit());
+        assertEquals(3, run(NOWHERE, "show", "issue", "7").exit());
+        assertEquals(3, run(Map.of(), "search", "经济").exit(), "no credentials");
         Run noUser = run(Map.of(), "list");
         assertEquals(3, noUser.exit());
         assertTrue(noUser.err().contains("no user: give --user or set BAOKU_USER"), noUser.err());
@@ -110,6 +130,28 @@ class OperatorArgumentsTest {
         ListCommand command = new ListCommand();
         new CommandLine(command).parseArgs("--status", "stopped", "--page", "2");
         assertEquals("executions?page=2&size=20&status=STOPPED", command.path());
+    }
+
+    @Test
+    void searchSendsEveryFilterEncodedAndShowAsksForTheKindAndId() {
+        SearchCommand search = new SearchCommand();
+        new CommandLine(search).parseArgs("\"青川港\" -集装箱 R&D", "--from", "2024-03-01", "--to", "2024-03-31",
+                "--publication", "青川日报", "--reporter", "林 晓雯", "--page", "A01", "--sort", "-date",
+                "--offset", "20", "--limit", "10");
+        assertEquals("archive/search?q=%22%E9%9D%92%E5%B7%9D%E6%B8%AF%22%20-%E9%9B%86%E8%A3%85%E7%AE%B1%20R%26D"
+                + "&publication=%E9%9D%92%E5%B7%9D%E6%97%A5%E6%8A%A5&from=2024-03-01&to=2024-03-31&page=A01"
+                + "&reporter=%E6%9E%97%20%E6%99%93%E9%9B%AF&sort=-date&offset=20&limit=10", search.path());
+
+        SearchCommand filterOnly = new SearchCommand();
+        new CommandLine(filterOnly).parseArgs("--reporter", "张三");
+        assertEquals("archive/search?q=&reporter=%E5%BC%A0%E4%B8%89&sort=relevance&offset=0&limit=20",
+                filterOnly.path());
+
+        ShowCommand show = new ShowCommand();
+        new CommandLine(show).parseArgs("Article", "101");
+        assertEquals("archive/articles/101", show.path());
+        new CommandLine(show).parseArgs("issue", "7");
+        assertEquals("archive/issues/7", show.path());
     }
 
     @Test

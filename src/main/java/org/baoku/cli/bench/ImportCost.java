@@ -1,0 +1,60 @@
+package org.baoku.cli.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+/**
+ * What indexing costs the import: the {@code index-articles} step's time against the whole job's, from
+ * the step times of {@code GET /executions/{id}}. The rate without indexing is the same run with that
+ * step's time taken out — the same corpus on the same server in the same run, so no second job (with
+ * its own warm-up and load) blurs the comparison.
+ *
+ * @param indexSeconds null when the job has no such step (or it has no times)
+ */
+record ImportCost(long files, double jobSeconds, Double indexSeconds) {
+
+    static final String INDEX_STEP = "index-articles";
+
+    static ImportCost of(JsonObject execution, long files) {
+        double job = seconds(execution);
+        Double index = null;
+        JsonValue steps = execution.get("steps");
+        if (steps != null && steps.getValueType() == JsonValue.ValueType.ARRAY) {
+            for (JsonValue value : steps.asJsonArray()) {
+                JsonObject step = value.asJsonObject();
+                if (INDEX_STEP.equals(step.getString("name", null)) && has(step, "startTime") && has(step, "endTime")) {
+                    index = seconds(step);
+                }
+            }
+        }
+        return new ImportCost(files, job, index);
+    }
+
+    private static boolean has(JsonObject object, String key) {
+        return object.containsKey(key) && !object.isNull(key);
+    }
+
+    private static double seconds(JsonObject timed) {
+        return Duration.between(Instant.parse(timed.getString("startTime")), Instant.parse(timed.getString("endTime")))
+                .toMillis() / 1000.0;
+    }
+
+    /** Files per second of the job as it ran, indexing included. */
+    double withIndexing() {
+        return jobSeconds <= 0 ? 0 : files / jobSeconds;
+    }
+
+    /** Files per second of the job without its indexing step; null without one. */
+    Double withoutIndexing() {
+        return indexSeconds == null || jobSeconds - indexSeconds <= 0 ? null : files / (jobSeconds - indexSeconds);
+    }
+
+    /** Rate with over rate without indexing (the target is at least 0.75); null without an indexing step. */
+    Double ratio() {
+        Double without = withoutIndexing();
+        return without == null ? null : withIndexing() / without;
+    }
+}
