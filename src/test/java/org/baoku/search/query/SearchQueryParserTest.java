@@ -51,6 +51,13 @@ class SearchQueryParserTest {
         assertEquals(List.of("高质量 发展"), new QueryTerm("高质量 发展", true).exactPieces(), "a phrase is one");
         assertEquals(List.of("港"), new QueryTerm("港", false).exactPieces(), "a lone character alone stays");
         assertEquals(List.of("COVID", "19"), new QueryTerm("COVID-19", false).exactPieces());
+        assertEquals(List.of("35", "1亿元", "用于春耕"), new QueryTerm("金35.1亿元，用于春耕", false).exactPieces(),
+                "金 of 资金 is cut off: left out");
+        assertEquals(List.of("318"), new QueryTerm("员318", false).exactPieces());
+        assertEquals(List.of("农户5"), new QueryTerm("农户5丰", false).exactPieces());
+        assertEquals(List.of("介绍"), new QueryTerm("丰，介绍", false).exactPieces());
+        assertEquals(List.of("发展", "了", "推动"), new QueryTerm("发展，了，推动", false).exactPieces(),
+                "a lone character inside the term is alone in the article too");
     }
 
     @Test
