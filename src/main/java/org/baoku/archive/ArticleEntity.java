@@ -72,20 +72,17 @@ public class ArticleEntity {
     private String column;
 
     @Column(length = 500)
-    @FullTextField(name = ArticleSearchFields.KICKER, analyzer = ArticleSearchFields.WORDS)
-    @FullTextField(name = ArticleSearchFields.KICKER_BIGRAMS, analyzer = ArticleSearchFields.BIGRAMS,
+    @FullTextField(name = ArticleSearchFields.KICKER, analyzer = ArticleSearchFields.BIGRAMS,
             projectable = Projectable.YES)
     private String kicker;
 
     @Column(length = 500)
-    @FullTextField(name = ArticleSearchFields.HEADLINE, analyzer = ArticleSearchFields.WORDS)
-    @FullTextField(name = ArticleSearchFields.HEADLINE_BIGRAMS, analyzer = ArticleSearchFields.BIGRAMS,
+    @FullTextField(name = ArticleSearchFields.HEADLINE, analyzer = ArticleSearchFields.BIGRAMS,
             projectable = Projectable.YES)
     private String headline;
 
     @Column(length = 500)
-    @FullTextField(name = ArticleSearchFields.SUBTITLE, analyzer = ArticleSearchFields.WORDS)
-    @FullTextField(name = ArticleSearchFields.SUBTITLE_BIGRAMS, analyzer = ArticleSearchFields.BIGRAMS,
+    @FullTextField(name = ArticleSearchFields.SUBTITLE, analyzer = ArticleSearchFields.BIGRAMS,
             projectable = Projectable.YES)
     private String subtitle;
 
@@ -110,9 +107,8 @@ public class ArticleEntity {
      * live in a LOB store apart from the row and made the import's inserts several times dearer.
      */
     @Column(nullable = false, length = IN_ROW_TEXT)
-    @FullTextField(name = ArticleSearchFields.BODY, analyzer = ArticleSearchFields.WORDS)
-    // stored once, for the hits' snippets
-    @FullTextField(name = ArticleSearchFields.BODY_BIGRAMS, analyzer = ArticleSearchFields.BIGRAMS,
+    // stored for the hits' snippets
+    @FullTextField(name = ArticleSearchFields.BODY, analyzer = ArticleSearchFields.BIGRAMS,
             projectable = Projectable.YES)
     private String body;
 

@@ -1,25 +1,19 @@
 package org.baoku.archive;
 
 /**
- * The names of the article index's analyzers and fields: the mapping on {@link ArticleEntity} declares
- * them, the search package queries them. Every text is indexed twice: as segmented words (ranks well,
- * finds inflected phrasing) and as character bigrams (finds any exact string of two or more characters).
+ * The names of the article index's analyzer and fields: the mapping on {@link ArticleEntity} declares
+ * them, the search package queries them. Texts are indexed as character bigrams, which find any string of
+ * them as a phrase; a query's words (segmented when it is searched) are found as such strings too.
  */
 public final class ArticleSearchFields {
 
-    /** Analyzer: Chinese words (smartcn), registered by the search package's analysis configurer. */
-    public static final String WORDS = "chinese_words";
-    /** Analyzer: overlapping CJK bigrams. */
+    /** Analyzer: overlapping CJK bigrams, registered by the search package's analysis configurer. */
     public static final String BIGRAMS = "cjk_bigrams";
 
     public static final String HEADLINE = "headline";
-    public static final String HEADLINE_BIGRAMS = "headline_bigrams";
     public static final String KICKER = "kicker";
-    public static final String KICKER_BIGRAMS = "kicker_bigrams";
     public static final String SUBTITLE = "subtitle";
-    public static final String SUBTITLE_BIGRAMS = "subtitle_bigrams";
     public static final String BODY = "body";
-    public static final String BODY_BIGRAMS = "body_bigrams";
 
     public static final String DATE = "issueDate";
     public static final String YEAR = "year";

@@ -4,19 +4,17 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationC
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 import org.baoku.archive.ArticleSearchFields;
-import org.baoku.search.analysis.ChineseWordAnalyzer;
 import org.baoku.search.analysis.CjkBigramAnalyzer;
 
 /**
- * Registers the article index's analyzers with Hibernate Search's Lucene backend (persistence.xml names
- * this class). Instances, not factory names: Lucene looks factories up with its own module's class
- * loader, which cannot see the smartcn jar inside the WAR.
+ * Registers the article index's analyzer with Hibernate Search's Lucene backend (persistence.xml names
+ * this class). An instance, not factory names: Lucene looks factories up with its own module's class
+ * loader, which cannot see what the WAR brings.
  */
 public class ArchiveAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(ArticleSearchFields.WORDS).instance(new ChineseWordAnalyzer());
         context.analyzer(ArticleSearchFields.BIGRAMS).instance(new CjkBigramAnalyzer());
     }
 }

@@ -23,6 +23,7 @@ import org.baoku.archive.ArticleEntity;
 import org.baoku.archive.ArticleSearchFields;
 import org.baoku.search.SearchHit.PublicationRef;
 import org.baoku.search.SearchResults.FacetCount;
+import org.baoku.search.analysis.QueryWords;
 import org.baoku.search.query.QueryTerm;
 import org.baoku.search.query.SearchRequest;
 import org.baoku.search.query.SearchRequest.Analysis;
@@ -30,8 +31,9 @@ import org.baoku.search.query.SearchRequest.Analysis;
 /**
  * Full-text search of current articles. Each term must match in headline, kicker, subtitle or body: as
  * the exact string (a phrase of character bigrams: names, rare words, OCR-damaged text) or as all of its
- * segmented words anywhere in the field (a quoted phrase only the former). Headlines weigh most. Hits
- * come with marked snippets ({@link Snippets}) and facet counts, all from the index.
+ * words, segmented by smartcn when the query is read, each found as an exact string anywhere in the
+ * article (a quoted phrase only the former). Headlines weigh most. Hits come with marked snippets
+ * ({@link Snippets}) and facet counts, all from the index.
  */
 @RequestScoped
 public class ArchiveSearch {
@@ -41,6 +43,7 @@ public class ArchiveSearch {
     private static final AggregationKey<Map<String, Long>> BY_PAGE = AggregationKey.of("page");
     private static final AggregationKey<Map<String, Long>> BY_REPORTER = AggregationKey.of("reporter");
     private static final int FACET_VALUES = 20;
+    private static final float EXACT_BOOST = 4f;
 
     @PersistenceContext(unitName = "archive")
     EntityManager em;
@@ -52,9 +55,9 @@ public class ArchiveSearch {
         SearchResult<List<?>> result = Search.session(em).search(scope)
                 .select(f -> f.composite().from(
                         f.id(Long.class),
-                        f.field(ArticleSearchFields.HEADLINE_BIGRAMS, String.class),
-                        f.field(ArticleSearchFields.KICKER_BIGRAMS, String.class),
-                        f.field(ArticleSearchFields.SUBTITLE_BIGRAMS, String.class),
+                        f.field(ArticleSearchFields.HEADLINE, String.class),
+                        f.field(ArticleSearchFields.KICKER, String.class),
+                        f.field(ArticleSearchFields.SUBTITLE, String.class),
                         f.field(ArticleSearchFields.DATE, LocalDate.class),
                         f.field(ArticleSearchFields.PUBLICATION_ID, Long.class),
                         f.field(ArticleSearchFields.PUBLICATION_TITLE, String.class),
@@ -62,7 +65,7 @@ public class ArchiveSearch {
                         f.field(ArticleSearchFields.PAGE_ID, Long.class),
                         f.field(ArticleSearchFields.PAGE_LABEL, String.class),
                         f.field(ArticleSearchFields.REPORTER, String.class).multi(),
-                        f.field(ArticleSearchFields.BODY_BIGRAMS, String.class)).asList())
+                        f.field(ArticleSearchFields.BODY, String.class)).asList())
                 .where(predicate)
                 .sort(f -> switch (request.order()) {
                     case RELEVANCE -> f.score().then().field(ArticleSearchFields.DATE).desc();
@@ -117,39 +120,29 @@ public class ArchiveSearch {
         return all.toPredicate();
     }
 
-    /** One term in any text field: as the exact string (bigrams), as all its words, or either. */
+    /** One term in any text field: as the exact string, as all its words (each an exact string), or either. */
     private static PredicateFinalStep matching(SearchPredicateFactory f, QueryTerm term, Analysis analysis) {
-        BooleanPredicateClausesStep<?> exact = f.bool();
-        for (String piece : term.exactPieces()) {
-            exact.must(f.phrase()
-                    .field(ArticleSearchFields.HEADLINE_BIGRAMS).boost(3f)
-                    .field(ArticleSearchFields.SUBTITLE_BIGRAMS).boost(2f)
-                    .field(ArticleSearchFields.KICKER_BIGRAMS).boost(1.5f)
-                    .field(ArticleSearchFields.BODY_BIGRAMS)
-                    .matching(piece));
-        }
-        if (analysis == Analysis.BIGRAMS) {
+        PredicateFinalStep exact = string(f, term.exactText());
+        if (analysis == Analysis.BIGRAMS || term.phrase()) {
             return exact;
         }
-        PredicateFinalStep words = term.phrase()
-                ? f.phrase()
-                        .field(ArticleSearchFields.HEADLINE).boost(3f)
-                        .field(ArticleSearchFields.SUBTITLE).boost(2f)
-                        .field(ArticleSearchFields.KICKER).boost(1.5f)
-                        .field(ArticleSearchFields.BODY)
-                        .matching(term.text())
-                : f.match()
-                        .field(ArticleSearchFields.HEADLINE).boost(3f)
-                        .field(ArticleSearchFields.SUBTITLE).boost(2f)
-                        .field(ArticleSearchFields.KICKER).boost(1.5f)
-                        .field(ArticleSearchFields.BODY)
-                        .matching(term.text())
-                        .minimumShouldMatchPercent(100);
+        BooleanPredicateClausesStep<?> words = f.bool();
+        QueryWords.of(term.text()).forEach(word -> words.must(string(f, word)));
         if (analysis == Analysis.WORDS) {
             return words;
         }
         // either; the exact string ranks above words found apart
-        return f.bool().should(exact.boost(2f)).should(words);
+        return f.bool().should(f.bool().must(exact).boost(EXACT_BOOST)).should(words);
+    }
+
+    /** A string as a phrase of the bigram index, in headline, subtitle, kicker or body. */
+    private static PredicateFinalStep string(SearchPredicateFactory f, String text) {
+        return f.phrase()
+                .field(ArticleSearchFields.HEADLINE).boost(3f)
+                .field(ArticleSearchFields.SUBTITLE).boost(2f)
+                .field(ArticleSearchFields.KICKER).boost(1.5f)
+                .field(ArticleSearchFields.BODY)
+                .matching(text);
     }
 
     private static PredicateFinalStep publication(SearchPredicateFactory f, String publication) {

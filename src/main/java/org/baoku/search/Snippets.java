@@ -1,18 +1,13 @@
 package org.baoku.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import org.baoku.search.analysis.ChineseCharacterForms;
-import org.baoku.search.analysis.ChineseWordAnalyzer;
+import org.baoku.search.analysis.QueryWords;
 import org.baoku.search.query.QueryTerm;
 import org.baoku.search.query.SearchQuery;
 import org.baoku.search.query.SearchRequest.Analysis;
@@ -22,13 +17,12 @@ import org.baoku.search.query.SearchRequest.Analysis;
  * {@code <em>} around each match. Hibernate Search's own highlighter needs Lucene's highlighter module,
  * which WildFly 39's Lucene module does not ship; matching the query's strings in the stored body is all
  * a phrase of bigrams means anyway (after the same folding of traditional and full-width characters as
- * the index), and for words found apart each of their words is marked.
+ * the index), and for words found apart each of the query's words is marked.
  */
 public final class Snippets {
 
     static final int PASSAGE = 80;
     private static final int PASSAGES = 2;
-    private static final Analyzer WORDS = new ChineseWordAnalyzer();
 
     private Snippets() {
     }
@@ -37,9 +31,9 @@ public final class Snippets {
     public static List<String> needles(SearchQuery query, Analysis analysis) {
         Set<String> needles = new LinkedHashSet<>();
         for (QueryTerm term : query.required()) {
-            needles.add(ChineseCharacterForms.foldCharacters(term.text()));
+            needles.add(ChineseCharacterForms.foldCharacters(term.exactText()));
             if (!term.phrase() && analysis != Analysis.BIGRAMS) {
-                words(term.text()).stream().filter(w -> w.length() > 1).forEach(needles::add);
+                QueryWords.of(term.text()).forEach(needles::add);
             }
         }
         needles.remove("");
@@ -115,18 +109,4 @@ public final class Snippets {
         return html.toString();
     }
 
-    private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        try (TokenStream stream = WORDS.tokenStream("body", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                words.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
-    }
 }

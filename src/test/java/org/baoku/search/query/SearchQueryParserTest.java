@@ -44,20 +44,15 @@ class SearchQueryParserTest {
     }
 
     @Test
-    void exactPiecesAreTheRunsBetweenPunctuationWithoutLoneHanCharacters() {
-        assertEquals(List.of("游局相关负责人介绍"), new QueryTerm("游局相关负责人介绍，丰", false).exactPieces());
-        assertEquals(List.of("发展", "推动"), new QueryTerm("发展，推动", false).exactPieces());
-        assertEquals(List.of("2024年3"), new QueryTerm("2024年3", false).exactPieces(), "年 is a letter: one run");
-        assertEquals(List.of("高质量 发展"), new QueryTerm("高质量 发展", true).exactPieces(), "a phrase is one");
-        assertEquals(List.of("港"), new QueryTerm("港", false).exactPieces(), "a lone character alone stays");
-        assertEquals(List.of("COVID", "19"), new QueryTerm("COVID-19", false).exactPieces());
-        assertEquals(List.of("35", "1亿元", "用于春耕"), new QueryTerm("金35.1亿元，用于春耕", false).exactPieces(),
-                "金 of 资金 is cut off: left out");
-        assertEquals(List.of("318"), new QueryTerm("员318", false).exactPieces());
-        assertEquals(List.of("农户5"), new QueryTerm("农户5丰", false).exactPieces());
-        assertEquals(List.of("介绍"), new QueryTerm("丰，介绍", false).exactPieces());
-        assertEquals(List.of("发展", "了", "推动"), new QueryTerm("发展，了，推动", false).exactPieces(),
+    void theExactTextLeavesOutALoneHanCharacterAtEitherEnd() {
+        assertEquals("游局相关负责人介绍，", new QueryTerm("游局相关负责人介绍，丰", false).exactText());
+        assertEquals("21.7%，新增绿", new QueryTerm("的21.7%，新增绿", false).exactText());
+        assertEquals("35.1亿元，用于春耕", new QueryTerm("金35.1亿元，用于春耕", false).exactText());
+        assertEquals("农户59", new QueryTerm("农户59", false).exactText(), "a word at the end stays");
+        assertEquals("发展，了，推动", new QueryTerm("发展，了，推动", false).exactText(),
                 "a lone character inside the term is alone in the article too");
+        assertEquals("港", new QueryTerm("港", false).exactText(), "all the term has");
+        assertEquals("的 2", new QueryTerm("的 2", true).exactText(), "a phrase is taken as it is");
     }
 
     @Test
