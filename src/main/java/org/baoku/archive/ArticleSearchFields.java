@@ -7,8 +7,8 @@ package org.baoku.archive;
  */
 public final class ArticleSearchFields {
 
-    /** Analyzer: overlapping CJK bigrams, registered by the search package's analysis configurer. */
-    public static final String BIGRAMS = "cjk_bigrams";
+    /** Analyzer: every pair of neighbouring characters, registered by the search package's configurer. */
+    public static final String BIGRAMS = "character_bigrams";
 
     public static final String HEADLINE = "headline";
     public static final String KICKER = "kicker";

@@ -19,8 +19,9 @@ import org.baoku.archive.ImportOutcome;
 /**
  * Reads the ids of the pages whose articles go into the search index, in id order, a window at a time:
  * with {@code scope=run} the pages this run imported (across all its executions), with
- * {@code scope=archive} every current page. The checkpoint is the last page id handed out; unlike the
- * import's reader a restart may start there, since the writer returns only after the index committed.
+ * {@code scope=archive} every current page. A restart reads from the first page again, not from the
+ * checkpoint: the index commits when the step ends (see ArticleIndexer), so after a crash the checkpoint
+ * may be ahead of what the index kept, and writing a page's articles twice is harmless.
  */
 @Named
 @Dependent
@@ -48,7 +49,7 @@ public class PagesToIndexReader extends AbstractItemReader {
         if (scope != null && !scope.isBlank() && !scope.equals("run") && !scope.equals("archive")) {
             throw new IllegalArgumentException("property 'scope' must be run or archive, not '" + scope + "'");
         }
-        lastId = checkpoint == null ? 0 : (Long) checkpoint;
+        lastId = 0;
     }
 
     @Override

@@ -4,7 +4,7 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationC
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 import org.baoku.archive.ArticleSearchFields;
-import org.baoku.search.analysis.CjkBigramAnalyzer;
+import org.baoku.search.analysis.CharacterBigramAnalyzer;
 
 /**
  * Registers the article index's analyzer with Hibernate Search's Lucene backend (persistence.xml names
@@ -15,6 +15,6 @@ public class ArchiveAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(ArticleSearchFields.BIGRAMS).instance(new CjkBigramAnalyzer());
+        context.analyzer(ArticleSearchFields.BIGRAMS).instance(new CharacterBigramAnalyzer());
     }
 }

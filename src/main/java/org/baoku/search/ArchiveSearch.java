@@ -23,6 +23,7 @@ import org.baoku.archive.ArticleEntity;
 import org.baoku.archive.ArticleSearchFields;
 import org.baoku.search.SearchHit.PublicationRef;
 import org.baoku.search.SearchResults.FacetCount;
+import org.baoku.search.analysis.CharacterBigramAnalyzer;
 import org.baoku.search.analysis.QueryWords;
 import org.baoku.search.query.QueryTerm;
 import org.baoku.search.query.SearchRequest;
@@ -30,7 +31,8 @@ import org.baoku.search.query.SearchRequest.Analysis;
 
 /**
  * Full-text search of current articles. Each term must match in headline, kicker, subtitle or body: as
- * the exact string (a phrase of character bigrams: names, rare words, OCR-damaged text) or as all of its
+ * the exact string (a phrase of character bigrams: names, rare words, OCR-damaged text, numbers and
+ * punctuation as printed) or as all of its
  * words, segmented by smartcn when the query is read, each found as an exact string anywhere in the
  * article (a quoted phrase only the former). Headlines weigh most. Hits come with marked snippets
  * ({@link Snippets}) and facet counts, all from the index.
@@ -122,7 +124,7 @@ public class ArchiveSearch {
 
     /** One term in any text field: as the exact string, as all its words (each an exact string), or either. */
     private static PredicateFinalStep matching(SearchPredicateFactory f, QueryTerm term, Analysis analysis) {
-        PredicateFinalStep exact = string(f, term.exactText());
+        PredicateFinalStep exact = string(f, term.text());
         if (analysis == Analysis.BIGRAMS || term.phrase()) {
             return exact;
         }
@@ -135,8 +137,20 @@ public class ArchiveSearch {
         return f.bool().should(f.bool().must(exact).boost(EXACT_BOOST)).should(words);
     }
 
-    /** A string as a phrase of the bigram index, in headline, subtitle, kicker or body. */
+    /**
+     * A string in headline, subtitle, kicker or body: a phrase of its bigrams; a single character, which
+     * has none, as the first character of a bigram.
+     */
     private static PredicateFinalStep string(SearchPredicateFactory f, String text) {
+        String searchable = CharacterBigramAnalyzer.searchable(text);
+        if (searchable.codePointCount(0, searchable.length()) == 1) {
+            return f.wildcard()
+                    .field(ArticleSearchFields.HEADLINE).boost(3f)
+                    .field(ArticleSearchFields.SUBTITLE).boost(2f)
+                    .field(ArticleSearchFields.KICKER).boost(1.5f)
+                    .field(ArticleSearchFields.BODY)
+                    .matching(searchable.replaceAll("([*?\\\\])", "\\\\$1") + "*");
+        }
         return f.phrase()
                 .field(ArticleSearchFields.HEADLINE).boost(3f)
                 .field(ArticleSearchFields.SUBTITLE).boost(2f)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 
+import org.baoku.search.analysis.CharacterBigramAnalyzer;
 import org.baoku.search.analysis.ChineseCharacterForms;
 import org.baoku.search.analysis.QueryWords;
 import org.baoku.search.query.QueryTerm;
@@ -31,7 +32,7 @@ public final class Snippets {
     public static List<String> needles(SearchQuery query, Analysis analysis) {
         Set<String> needles = new LinkedHashSet<>();
         for (QueryTerm term : query.required()) {
-            needles.add(ChineseCharacterForms.foldCharacters(term.exactText()));
+            needles.add(CharacterBigramAnalyzer.searchable(term.text()));
             if (!term.phrase() && analysis != Analysis.BIGRAMS) {
                 QueryWords.of(term.text()).forEach(needles::add);
             }

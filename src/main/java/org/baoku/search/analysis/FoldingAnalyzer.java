@@ -10,7 +10,7 @@ import org.apache.lucene.analysis.TokenStream;
 abstract class FoldingAnalyzer extends Analyzer {
 
     @Override
-    protected final Reader initReader(String fieldName, Reader reader) {
+    protected Reader initReader(String fieldName, Reader reader) {
         return ChineseCharacterForms.fold(reader);
     }
 

@@ -43,17 +43,6 @@ class SearchQueryParserTest {
         assertEquals(List.of(new QueryTerm("说\"好", false)), SearchQueryParser.parse("说\"好").required());
     }
 
-    @Test
-    void theExactTextLeavesOutALoneHanCharacterAtEitherEnd() {
-        assertEquals("游局相关负责人介绍，", new QueryTerm("游局相关负责人介绍，丰", false).exactText());
-        assertEquals("21.7%，新增绿", new QueryTerm("的21.7%，新增绿", false).exactText());
-        assertEquals("35.1亿元，用于春耕", new QueryTerm("金35.1亿元，用于春耕", false).exactText());
-        assertEquals("农户59", new QueryTerm("农户59", false).exactText(), "a word at the end stays");
-        assertEquals("发展，了，推动", new QueryTerm("发展，了，推动", false).exactText(),
-                "a lone character inside the term is alone in the article too");
-        assertEquals("港", new QueryTerm("港", false).exactText(), "all the term has");
-        assertEquals("的 2", new QueryTerm("的 2", true).exactText(), "a phrase is taken as it is");
-    }
 
     @Test
     void aMinusInsideAWordIsText() {
