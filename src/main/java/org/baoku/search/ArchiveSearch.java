@@ -2,9 +2,11 @@ package org.baoku.search;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
@@ -35,7 +37,7 @@ import org.baoku.search.query.SearchRequest.Analysis;
  * punctuation as printed) or as all of its
  * words, segmented by smartcn when the query is read, each found as an exact string anywhere in the
  * article (a quoted phrase only the former). Headlines weigh most. Hits come with marked snippets
- * ({@link Snippets}) and facet counts, all from the index.
+ * ({@link Snippets}, cut from the hits' bodies in the database) and facet counts from the index.
  */
 @RequestScoped
 public class ArchiveSearch {
@@ -66,8 +68,7 @@ public class ArchiveSearch {
                         f.field(ArticleSearchFields.ISSUE_ID, Long.class),
                         f.field(ArticleSearchFields.PAGE_ID, Long.class),
                         f.field(ArticleSearchFields.PAGE_LABEL, String.class),
-                        f.field(ArticleSearchFields.REPORTER, String.class).multi(),
-                        f.field(ArticleSearchFields.BODY, String.class)).asList())
+                        f.field(ArticleSearchFields.REPORTER, String.class).multi()).asList())
                 .where(predicate)
                 .sort(f -> switch (request.order()) {
                     case RELEVANCE -> f.score().then().field(ArticleSearchFields.DATE).desc();
@@ -85,7 +86,9 @@ public class ArchiveSearch {
                 .fetch(request.offset(), request.limit());
 
         List<String> needles = Snippets.needles(request.query(), request.analysis());
-        List<SearchHit> hits = result.hits().stream().map(fields -> hit(fields, needles)).toList();
+        Map<Long, String> bodies = bodies(result.hits().stream().map(fields -> (Long) fields.get(0)).toList());
+        List<SearchHit> hits = result.hits().stream()
+                .map(fields -> hit(fields, Snippets.of(bodies.get((Long) fields.get(0)), needles))).toList();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         facets.put("publication", counts(result.aggregation(BY_PUBLICATION)));
         facets.put("year", counts(result.aggregation(BY_YEAR)));
@@ -103,6 +106,11 @@ public class ArchiveSearch {
         }
         for (QueryTerm term : request.query().required()) {
             all.must(matching(f, term, request.analysis()));
+        }
+        if (request.query().required().size() > 1) {
+            // terms typed apart that stand together in an article (spaces are not in the index) rank first
+            String together = request.query().required().stream().map(QueryTerm::text).collect(Collectors.joining());
+            all.should(f.bool().must(string(f, together)).boost(EXACT_BOOST));
         }
         for (QueryTerm term : request.query().excluded()) {
             all.mustNot(matching(f, term, request.analysis()));
@@ -167,12 +175,23 @@ public class ArchiveSearch {
     }
 
     @SuppressWarnings("unchecked")
-    private static SearchHit hit(List<?> fields, List<String> needles) {
+    /** The bodies of a page of hits, in one query. */
+    private Map<Long, String> bodies(List<Long> ids) {
+        Map<Long, String> bodies = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select a.id, a.body from Article a where a.id in :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(row -> bodies.put((Long) row[0], (String) row[1]));
+        }
+        return bodies;
+    }
+
+    private static SearchHit hit(List<?> fields, List<String> snippets) {
         return new SearchHit((Long) fields.get(0), (String) fields.get(1), (String) fields.get(2),
                 (String) fields.get(3), (LocalDate) fields.get(4),
                 new PublicationRef((Long) fields.get(5), (String) fields.get(6)), (Long) fields.get(7),
                 (Long) fields.get(8), (String) fields.get(9), (List<String>) fields.get(10),
-                Snippets.of((String) fields.get(11), needles));
+                snippets);
     }
 
     private static <K> List<FacetCount> counts(Map<K, Long> counts) {

@@ -6,7 +6,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 
-/** An analyzer that reads text through {@link ChineseCharacterForms} and lower-cases what it normalizes. */
+/** An analyzer that reads text through {@link ChineseCharacterForms} (which also lower-cases it). */
 abstract class FoldingAnalyzer extends Analyzer {
 
     @Override
