@@ -27,6 +27,10 @@ import org.baoku.archive.ImportOutcome;
 @Dependent
 public class PagesToIndexReader extends AbstractItemReader {
 
+    /**
+     * Ids (of pages, or manifest positions of the run's import records) read per query: a range of ids,
+     * not a limit, since H2 evaluates a whole ordered query before it applies a limit.
+     */
     private static final int WINDOW = 1000;
 
     /** {@code run} (default) or {@code archive}. */
@@ -40,8 +44,8 @@ public class PagesToIndexReader extends AbstractItemReader {
     @PersistenceContext(unitName = "archive")
     EntityManager em;
 
-    private long lastId;
-    private boolean exhausted;
+    private long windowEnd;
+    private long last;
     private final Deque<Long> window = new ArrayDeque<>();
 
     @Override
@@ -49,33 +53,41 @@ public class PagesToIndexReader extends AbstractItemReader {
         if (scope != null && !scope.isBlank() && !scope.equals("run") && !scope.equals("archive")) {
             throw new IllegalArgumentException("property 'scope' must be run or archive, not '" + scope + "'");
         }
-        lastId = 0;
+        windowEnd = 0;
+        Long max = wholeArchive()
+                ? em.createQuery("select max(p.id) from Page p", Long.class).getSingleResult()
+                : em.createQuery("select max(r.manifestPosition) from ImportRecord r where r.jobInstanceId = :run",
+                        Long.class).setParameter("run", job.getInstanceId()).getSingleResult();
+        last = max == null ? 0 : max;
     }
 
     @Override
     public Object readItem() {
-        if (window.isEmpty() && !exhausted) {
-            window.addAll(("archive".equals(scope) ? em.createQuery("select p.id from Page p "
-                            + "where p.superseded = false and p.id > :after order by p.id", Long.class)
-                    : em.createQuery("select distinct r.page.id from ImportRecord r where r.jobInstanceId = :run "
-                            + "and r.outcome in :imported and r.page.id > :after order by r.page.id", Long.class)
-                    .setParameter("run", job.getInstanceId())
-                    .setParameter("imported", List.of(ImportOutcome.IMPORTED,
-                            ImportOutcome.IMPORTED_WITH_WARNINGS)))
-                    .setParameter("after", lastId)
-                    .setMaxResults(WINDOW)
-                    .getResultList());
-            exhausted = window.size() < WINDOW;
+        while (window.isEmpty() && windowEnd < last) {
+            long from = windowEnd;
+            windowEnd = Math.min(last, from + WINDOW);
+            window.addAll(wholeArchive()
+                    ? em.createQuery("select p.id from Page p where p.id > :from and p.id <= :to "
+                            + "and p.superseded = false order by p.id", Long.class)
+                            .setParameter("from", from).setParameter("to", windowEnd).getResultList()
+                    : em.createQuery("select r.page.id from ImportRecord r where r.jobInstanceId = :run "
+                            + "and r.manifestPosition > :from and r.manifestPosition <= :to and r.outcome in :imported "
+                            + "order by r.manifestPosition", Long.class)
+                            .setParameter("run", job.getInstanceId())
+                            .setParameter("from", from).setParameter("to", windowEnd)
+                            .setParameter("imported", List.of(ImportOutcome.IMPORTED,
+                                    ImportOutcome.IMPORTED_WITH_WARNINGS))
+                            .getResultList());
         }
-        Long next = window.pollFirst();
-        if (next != null) {
-            lastId = next;
-        }
-        return next;
+        return window.pollFirst();
+    }
+
+    private boolean wholeArchive() {
+        return "archive".equals(scope);
     }
 
     @Override
     public Serializable checkpointInfo() {
-        return lastId;
+        return windowEnd;
     }
 }

@@ -51,6 +51,19 @@ public class ArticleIndexer {
     @PersistenceUnit(unitName = "archive")
     EntityManagerFactory emf;
 
+    /** The articles of the older revisions of these pages' files (a page of revision 1 replaced none). */
+    private List<Long> articlesOfRevisionsReplacedBy(List<Long> pageIds) {
+        List<String> paths = em.createQuery("select p.sourcePath from Page p where p.id in :pages and p.revision > 1",
+                String.class).setParameter("pages", pageIds).getResultList();
+        if (paths.isEmpty()) {
+            return List.of();
+        }
+        List<Long> older = em.createQuery("select p.id from Page p where p.sourcePath in :paths "
+                + "and p.superseded = true", Long.class).setParameter("paths", paths).getResultList();
+        return older.isEmpty() ? List.of() : em.createQuery("select a.id from Article a where a.page.id in :pages",
+                Long.class).setParameter("pages", older).getResultList();
+    }
+
     /** What one call changed in the index. */
     public record Indexed(int written, int removed) {
     }
@@ -59,19 +72,18 @@ public class ArticleIndexer {
         if (pageIds.isEmpty()) {
             return new Indexed(0, 0);
         }
-        List<ArticleEntity> current = em.createQuery("select a from Article a "
-                        + "where a.page.id in :pages and a.page.superseded = false", ArticleEntity.class)
+        // by the article table's page index; a condition on the page in the same query made H2 scan every
+        // article once per chunk (81 s of a 100,000-page rebuild)
+        List<ArticleEntity> articles = em.createQuery("select a from Article a where a.page.id in :pages",
+                        ArticleEntity.class)
                 .setParameter("pages", pageIds)
                 .setHint(SpecHints.HINT_SPEC_FETCH_GRAPH, documentGraph())
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
-        // articles of older revisions: of these pages when a later revision replaced them since, and of
-        // the revisions these pages replaced (same file path)
-        List<Long> stale = new ArrayList<>(em.createQuery("select a.id from Article a join a.page old "
-                        + "where old.superseded = true and (old.id in :pages or old.sourcePath in "
-                        + "(select p.sourcePath from Page p where p.id in :pages and p.revision > 1))", Long.class)
-                .setParameter("pages", pageIds)
-                .getResultList());
+        List<ArticleEntity> current = articles.stream().filter(a -> !a.getPage().isSuperseded()).toList();
+        List<Long> stale = new ArrayList<>(articles.stream().filter(a -> a.getPage().isSuperseded())
+                .map(ArticleEntity::getId).toList());
+        stale.addAll(articlesOfRevisionsReplacedBy(pageIds));
 
         SearchSession search = Search.session(em);
         search.indexingPlanSynchronizationStrategy(TAKEN_WITHOUT_COMMIT);
