@@ -136,8 +136,13 @@ public class ArchiveSearch {
         if (analysis == Analysis.BIGRAMS || term.phrase()) {
             return exact;
         }
+        List<String> queryWords = QueryWords.of(term.text());
+        if (queryWords.size() == 1 && CharacterBigramAnalyzer.searchable(queryWords.get(0))
+                .equals(CharacterBigramAnalyzer.searchable(term.text()))) {
+            return exact; // one word that is the whole term: the words would ask the index the same again
+        }
         BooleanPredicateClausesStep<?> words = f.bool();
-        QueryWords.of(term.text()).forEach(word -> words.must(string(f, word)));
+        queryWords.forEach(word -> words.must(string(f, word)));
         if (analysis == Analysis.WORDS) {
             return words;
         }
