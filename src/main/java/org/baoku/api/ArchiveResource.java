@@ -1,7 +1,6 @@
 package org.baoku.api;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -27,7 +26,7 @@ import org.baoku.reading.Views.Slice;
 import org.baoku.search.ArchiveSearch;
 import org.baoku.search.ArticleIndexer;
 import org.baoku.search.SearchResults;
-import org.baoku.search.query.InvalidQueryException;
+import org.baoku.search.query.QueryParameters;
 import org.baoku.search.query.SearchRequest;
 
 /**
@@ -63,11 +62,9 @@ public class ArchiveResource {
                                       @QueryParam("to") String to, @QueryParam("offset") String offset,
                                       @QueryParam("limit") String limit) {
         Window window = Window.of(offset, limit);
-        LocalDate fromDate = date("from", from);
-        LocalDate toDate = date("to", to);
-        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
-            throw new InvalidQueryException("'from' (" + fromDate + ") is after 'to' (" + toDate + ")");
-        }
+        LocalDate fromDate = QueryParameters.date("from", from);
+        LocalDate toDate = QueryParameters.date("to", to);
+        QueryParameters.checkPeriod(fromDate, toDate);
         return found(reader.issues(id, fromDate, toDate, window.offset(), window.limit()), "publication", id);
     }
 
@@ -130,14 +127,4 @@ public class ArchiveResource {
         return value.orElseThrow(() -> new NotFoundException("no " + what + " with id " + id));
     }
 
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidQueryException("'" + name + "' must be a date like 2024-03-11, not '" + value + "'");
-        }
-    }
 }

@@ -86,8 +86,4 @@ public class PagesToIndexReader extends AbstractItemReader {
         return "archive".equals(scope);
     }
 
-    @Override
-    public Serializable checkpointInfo() {
-        return windowEnd;
-    }
 }

@@ -20,6 +20,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import org.baoku.archive.ArticleEntity;
 import org.baoku.archive.ArticleSearchFields;
@@ -54,9 +55,10 @@ public class ArchiveSearch {
 
     public SearchResults search(SearchRequest request) {
         long start = System.nanoTime();
-        SearchScope<ArticleEntity> scope = Search.session(em).scope(ArticleEntity.class);
+        SearchSession session = Search.session(em);
+        SearchScope<ArticleEntity> scope = session.scope(ArticleEntity.class);
         SearchPredicate predicate = predicate(scope.predicate(), request);
-        SearchResult<List<?>> result = Search.session(em).search(scope)
+        SearchResult<List<?>> result = session.search(scope)
                 .select(f -> f.composite().from(
                         f.id(Long.class),
                         f.field(ArticleSearchFields.HEADLINE, String.class),
@@ -179,7 +181,6 @@ public class ArchiveSearch {
         return f.match().field(ArticleSearchFields.PUBLICATION_TITLE).matching(publication);
     }
 
-    @SuppressWarnings("unchecked")
     /** The bodies of a page of hits, in one query. */
     private Map<Long, String> bodies(List<Long> ids) {
         Map<Long, String> bodies = new HashMap<>();
@@ -191,6 +192,7 @@ public class ArchiveSearch {
         return bodies;
     }
 
+    @SuppressWarnings("unchecked")
     private static SearchHit hit(List<?> fields, List<String> snippets) {
         return new SearchHit((Long) fields.get(0), (String) fields.get(1), (String) fields.get(2),
                 (String) fields.get(3), (LocalDate) fields.get(4),

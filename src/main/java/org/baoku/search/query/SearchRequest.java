@@ -1,7 +1,6 @@
 package org.baoku.search.query;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import org.baoku.issuefile.PersonNames;
@@ -39,15 +38,14 @@ public record SearchRequest(String text, SearchQuery query, String publication, 
     public static SearchRequest of(String q, String publication, String from, String to, String page, String reporter,
                                    String sort, String offset, String limit, String analysis) {
         SearchQuery query = SearchQueryParser.parse(q);
-        LocalDate fromDate = date("from", from);
-        LocalDate toDate = date("to", to);
-        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
-            throw new InvalidQueryException("'from' (" + fromDate + ") is after 'to' (" + toDate + ")");
-        }
+        LocalDate fromDate = QueryParameters.date("from", from);
+        LocalDate toDate = QueryParameters.date("to", to);
+        QueryParameters.checkPeriod(fromDate, toDate);
         String reporterName = blankToNull(reporter) == null ? null : PersonNames.compact(reporter);
         SearchRequest request = new SearchRequest(q == null ? "" : q.strip(), query, blankToNull(publication),
                 fromDate, toDate, blankToNull(page), reporterName, order(sort),
-                number("offset", offset, 0, 0, MAX_OFFSET), number("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT),
+                QueryParameters.number("offset", offset, 0, 0, MAX_OFFSET),
+                QueryParameters.number("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT),
                 analysis(analysis));
         if (query.required().isEmpty() && !request.hasFilter()) {
             throw new InvalidQueryException("give a query (q) or at least one filter: publication, from, to, "
@@ -60,16 +58,6 @@ public record SearchRequest(String text, SearchQuery query, String publication, 
         return publication != null || from != null || to != null || pageLabel != null || reporter != null;
     }
 
-    private static LocalDate date(String name, String value) {
-        if (blankToNull(value) == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidQueryException("'" + name + "' must be a date like 2024-03-11, not '" + value + "'");
-        }
-    }
 
     private static Order order(String sort) {
         String value = blankToNull(sort) == null ? "relevance" : sort.strip().toLowerCase(Locale.ROOT);
@@ -93,23 +81,8 @@ public record SearchRequest(String text, SearchQuery query, String publication, 
         }
     }
 
-    private static int number(String name, String value, int fallback, int min, int max) {
-        if (blankToNull(value) == null) {
-            return fallback;
-        }
-        int parsed;
-        try {
-            parsed = Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidQueryException("'" + name + "' must be a whole number, not '" + value + "'");
-        }
-        if (parsed < min || parsed > max) {
-            throw new InvalidQueryException("'" + name + "' must be between " + min + " and " + max + ", not " + parsed);
-        }
-        return parsed;
-    }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return QueryParameters.isBlank(value) ? null : value.strip();
     }
 }
