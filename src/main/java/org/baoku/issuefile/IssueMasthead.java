@@ -4,7 +4,9 @@ import java.time.LocalDate;
 
 /**
  * The issue a page belongs to, as its masthead (front page) or page header (inner page) prints it.
- * Every field is {@code null} when the page does not show it: values are never invented.
+ * Every field is {@code null} when the page does not show it: values are never invented. For pages of
+ * an ALTO delivery they come from the issue's METS file ({@code serialNumber} then holds the title's
+ * catalogue identifier, e.g. an LCCN).
  */
 public record IssueMasthead(
         String publication,
@@ -16,8 +18,21 @@ public record IssueMasthead(
         Integer issueNumber,
         Integer pageCount,
         String serialNumber,
-        String president) {
+        String president,
+        String volume,
+        String edition) {
 
     public static final IssueMasthead UNKNOWN =
             new IssueMasthead(null, null, null, null, null, null, null, null, null, null);
+
+    /**
+     * What a printed masthead shows; {@code volume} and {@code edition} come only from catalogue records
+     * such as METS.
+     */
+    public IssueMasthead(String publication, String publisher, String sponsor, LocalDate date, String weekday,
+                         String lunarDate, Integer issueNumber, Integer pageCount, String serialNumber,
+                         String president) {
+        this(publication, publisher, sponsor, date, weekday, lunarDate, issueNumber, pageCount, serialNumber,
+                president, null, null);
+    }
 }

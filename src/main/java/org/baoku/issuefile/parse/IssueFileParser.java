@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.baoku.issuefile.Finding;
 import org.baoku.issuefile.IssueMasthead;
+import org.baoku.issuefile.Layout;
 import org.baoku.issuefile.PageHeader;
 import org.baoku.issuefile.ParseResult;
 import org.baoku.issuefile.ParseStatus;
@@ -88,7 +89,7 @@ public final class IssueFileParser {
         }
         String sha256 = sha256(content);
         DecodedText decoded = decoder.decode(content);
-        Source source = new Source(path, sha256, decoded.encoding(), content.length);
+        Source source = new Source(path, sha256, decoded.encoding(), content.length, Layout.PAGE_TEXT);
         if (decoded.rejected()) {
             return rejected(source, decoded.findings());
         }
