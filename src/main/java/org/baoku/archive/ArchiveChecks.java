@@ -169,6 +169,7 @@ public class ArchiveChecks {
         Map<Long, List<ContinuedHalf>> halves = new HashMap<>();
         em.createQuery("select p.issue.id, a.id, p.id, p.label, a.orderOnPage, a.headline, a.continuedTo, "
                         + "a.continuedFrom, a.jumpKey from Article a join a.page p where p.superseded = false "
+                        + "and a.superseded = false "
                         + "and (a.continuedTo is not null or a.continuedFrom is not null) "
                         + "and p.issue.id in (" + ISSUES_OF_RUN + ")", Object[].class)
                 .setParameter("run", run).getResultList()

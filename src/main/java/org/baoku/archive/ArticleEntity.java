@@ -120,6 +120,29 @@ public class ArticleEntity {
     @Column(name = "jump_key", length = 10)
     private String jumpKey;
 
+    /** The article's number on its page where the delivery numbers articles (article files). */
+    @Column(name = "article_number")
+    private Integer number;
+
+    /** The file of an article delivered as a file of its own; {@code null} when its page was one file. */
+    @Column(name = "source_path", length = 1000)
+    private String sourcePath;
+
+    @Column(length = 64)
+    private String sha256;
+
+    /** 1 for the first delivery of an article file; a file delivered again with new content adds one. */
+    @Column(nullable = false)
+    private int revision = 1;
+
+    /** Whether a later revision of the same article file replaced this one (readers see the current one). */
+    @Column(nullable = false)
+    private boolean superseded;
+
+    /** Where the article's text stands on the page image, compact ({@link TextRegions}); ALTO only. */
+    @Column(length = IN_ROW_TEXT)
+    private String regions;
+
     @OneToMany(mappedBy = "article", cascade = CascadeType.PERSIST)
     @OrderBy("position")
     private List<ArticleContributor> contributors = new ArrayList<>();
@@ -153,6 +176,23 @@ public class ArticleEntity {
         this.jumpKey = jumpKey;
     }
 
+    /** Records the file an article was delivered in, and its number on the page. */
+    void setSourceFile(String sourcePath, String sha256, Integer number) {
+        this.sourcePath = sourcePath;
+        this.sha256 = sha256;
+        this.number = number;
+    }
+
+    void setRegions(String compactRegions) {
+        this.regions = compactRegions;
+    }
+
+    /** Makes {@code next} the current revision of this article and keeps this one as superseded. */
+    void supersedeWith(ArticleEntity next) {
+        next.revision = revision + 1;
+        superseded = true;
+    }
+
     void addContributor(Contributor contributor, ContributorRole role) {
         contributors.add(new ArticleContributor(this, contributor, contributors.size(), role));
     }
@@ -163,6 +203,30 @@ public class ArticleEntity {
 
     public Page getPage() {
         return page;
+    }
+
+    public Integer getNumber() {
+        return number;
+    }
+
+    public String getSourcePath() {
+        return sourcePath;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    public boolean isSuperseded() {
+        return superseded;
+    }
+
+    public String getRegions() {
+        return regions;
     }
 
     public int getOrderOnPage() {

@@ -24,6 +24,8 @@ public final class ChunkRows {
     private final Map<String, Contributor> contributors = new HashMap<>();
     private final Map<String, Issue> issuesByDirectory = new HashMap<>();
     private final Set<String> claimedPages = new HashSet<>();
+    private final Map<String, Page> assembledPages = new HashMap<>();
+    private final Map<String, ArticleEntity> currentArticles = new HashMap<>();
     private final ChunkInserts inserts = new ChunkInserts();
 
     private final KnownContributors knownContributors;
@@ -82,6 +84,25 @@ public final class ChunkRows {
     boolean claim(Issue issue, String label, String sourcePath) {
         issuesByDirectory.putIfAbsent(directoryKey(sourcePath, issue.getDate()), issue);
         return label == null || claimedPages.add(issue.getId() + "/" + label);
+    }
+
+    /**
+     * The page of {@code issue} labelled {@code label} that article files are assembled into, found or
+     * created once per chunk; {@code null} when a page read from a file of its own holds that place.
+     */
+    Page assembledPage(Issue issue, String label, BiFunction<Issue, String, Page> findOrCreate) {
+        return assembledPages.computeIfAbsent(issue.getId() + "/" + label, key -> findOrCreate.apply(issue, label));
+    }
+
+    /** The current article numbered {@code number} on an assembled page, from the database or this chunk. */
+    ArticleEntity currentArticle(Page page, int number, BiFunction<Page, Integer, ArticleEntity> find) {
+        String key = page.getId() + "#" + number;
+        return currentArticles.containsKey(key) ? currentArticles.get(key) : find.apply(page, number);
+    }
+
+    /** Makes {@code article} the current one of its number on its page for the rest of the chunk. */
+    void storedArticle(Page page, int number, ArticleEntity article) {
+        currentArticles.put(page.getId() + "#" + number, article);
     }
 
     /** The new rows of this chunk. */

@@ -21,7 +21,8 @@ import org.baoku.issuefile.Severity;
 
 /**
  * What the parser or a validator noticed on a page or one article of it, or what the archive-level
- * checks after an import noticed on an issue (then {@code page} is null and {@code issue} is set).
+ * checks after an import noticed on an issue (then {@code page} is null and {@code issue} is set), or
+ * what the issue's METS file says about it ({@code issue} set, neither page nor archive level).
  */
 @Entity(name = "Finding")
 @Table(name = "finding", indexes = {
@@ -84,6 +85,13 @@ public class FindingEntity {
         FindingEntity finding = new FindingEntity(page, article, severity, code, null, message);
         finding.issue = issue;
         finding.archiveLevel = true;
+        return finding;
+    }
+
+    /** What an issue's METS file says about the issue (e.g. a page it lists without its ALTO file). */
+    public static FindingEntity fromCatalogue(Issue issue, Severity severity, String code, String message) {
+        FindingEntity finding = new FindingEntity(null, null, severity, code, null, message);
+        finding.issue = issue;
         return finding;
     }
 

@@ -54,6 +54,19 @@ public class Issue {
     @Column(length = 100)
     private String president;
 
+    @Column(length = 40)
+    private String volume;
+
+    @Column(length = 40)
+    private String edition;
+
+    /** The METS file that described the issue, if one did. */
+    @Column(name = "catalogue_path", length = 1000)
+    private String cataloguePath;
+
+    @Column(name = "catalogue_sha256", length = 64)
+    private String catalogueSha256;
+
     protected Issue() {
     }
 
@@ -79,6 +92,25 @@ public class Issue {
         if (president == null) {
             president = masthead.president();
         }
+        if (volume == null) {
+            volume = masthead.volume();
+        }
+        if (edition == null) {
+            edition = masthead.edition();
+        }
+    }
+
+    /**
+     * Takes what a METS file says of the issue: a catalogue record outranks what a page printed, and a
+     * METS delivered again with new content replaces the older one's fields.
+     */
+    public void describeBy(IssueMasthead catalogue, String path, String sha256) {
+        issueNumber = catalogue.issueNumber() != null ? catalogue.issueNumber() : issueNumber;
+        pageCount = catalogue.pageCount() != null ? catalogue.pageCount() : pageCount;
+        volume = catalogue.volume() != null ? catalogue.volume() : volume;
+        edition = catalogue.edition() != null ? catalogue.edition() : edition;
+        cataloguePath = path;
+        catalogueSha256 = sha256;
     }
 
     public Long getId() {
@@ -111,5 +143,17 @@ public class Issue {
 
     public String getPresident() {
         return president;
+    }
+
+    public String getVolume() {
+        return volume;
+    }
+
+    public String getEdition() {
+        return edition;
+    }
+
+    public String getCataloguePath() {
+        return cataloguePath;
     }
 }

@@ -71,7 +71,9 @@ public class Manifest {
      */
     public List<ManifestItem> pending(long jobInstanceId, long after, long last) {
         return em.createQuery("select new org.baoku.archive.ManifestItem(m.position, m.sourcePath, m.sizeBytes, m.sha256, "
-                        + "(select min(p.sourcePath) from Page p where p.sha256 = m.sha256 and p.superseded = false)) "
+                        + "coalesce((select min(p.sourcePath) from Page p where p.sha256 = m.sha256 and p.superseded = false), "
+                        + "(select min(a.sourcePath) from Article a where a.sha256 = m.sha256 and a.superseded = false), "
+                        + "(select min(i.cataloguePath) from Issue i where i.catalogueSha256 = m.sha256))) "
                         + "from ManifestEntry m where m.jobInstanceId = :i and m.position > :after and m.position <= :last "
                         + "and not exists (select r.id from ImportRecord r where r.jobInstanceId = m.jobInstanceId "
                         + "and r.manifestPosition = m.position) order by m.position", ManifestItem.class)

@@ -20,6 +20,7 @@ import jakarta.persistence.UniqueConstraint;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.baoku.issuefile.Layout;
 import org.baoku.issuefile.ParseStatus;
 
 /** One page of an issue, and the file it was read from. */
@@ -53,7 +54,8 @@ public class Page {
     @Column(name = "source_path", nullable = false, length = 1000)
     private String sourcePath;
 
-    @Column(nullable = false, length = 64)
+    /** {@code null} for a page assembled from article files, which has no file of its own. */
+    @Column(length = 64)
     private String sha256;
 
     @Column(length = 40)
@@ -69,6 +71,11 @@ public class Page {
 
     @Column(name = "imported_at", nullable = false)
     private Instant importedAt;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private Layout layout = Layout.PAGE_TEXT;
 
     /** 1 for the first import of a file; a file delivered again with new content adds a revision. */
     @Column(nullable = false)
@@ -93,6 +100,21 @@ public class Page {
         this.sizeBytes = sizeBytes;
         this.status = status;
         this.importedAt = importedAt;
+    }
+
+    /** Records the layout of the delivery the page came in (page text unless said otherwise). */
+    public Page readAs(Layout delivered) {
+        this.layout = delivered;
+        return this;
+    }
+
+    public Layout getLayout() {
+        return layout;
+    }
+
+    /** Whether the page was put together from article files rather than read from one file. */
+    public boolean isAssembled() {
+        return layout == Layout.ARTICLE_TEXT;
     }
 
     /** Makes {@code next} the current revision of this page and keeps this one as superseded. */

@@ -17,9 +17,11 @@ import org.baoku.issuefile.Byline;
 import org.baoku.issuefile.Finding;
 import org.baoku.issuefile.GuideEntry;
 import org.baoku.issuefile.IssueMasthead;
+import org.baoku.issuefile.Layout;
 import org.baoku.issuefile.PageHeader;
 import org.baoku.issuefile.ParseResult;
 import org.baoku.issuefile.ParseStatus;
+import org.baoku.issuefile.Severity;
 import org.baoku.issuefile.Source;
 
 /**
@@ -96,7 +98,17 @@ public class PageArchive {
             Finding reason = reading.rejectionReason();
             return recordRejected(run, file, chunk, reason == null ? "REJECTED" : reason.code() + ": " + reason.message());
         }
-        Issue issue = issues.resolve(reading.issue(), file.path(), defaultPublication, chunk);
+        Layout layout = reading.source().layout() == null ? Layout.PAGE_TEXT : reading.source().layout();
+        return switch (layout) {
+            case METS -> storeCatalogue(run, file, reading, defaultPublication, chunk);
+            case ARTICLE_TEXT -> storeArticleFile(run, file, reading, defaultPublication, chunk);
+            case PAGE_TEXT, ALTO -> storePage(run, file, reading, layout, defaultPublication, chunk);
+        };
+    }
+
+    private StoreResult storePage(ImportRun run, ManifestItem file, ParseResult reading, Layout layout,
+                                  String defaultPublication, ChunkRows chunk) {
+        Issue issue = issues.resolve(reading.issue(), file.path(), publicationFor(reading, defaultPublication), chunk);
         if (issue == null) {
             return recordRejected(run, file, chunk, UNKNOWN_ISSUE + ": the page prints no date or publication, and neither "
                     + "a front page of its directory nor the job parameter 'publication' names it");
@@ -111,7 +123,7 @@ public class PageArchive {
         }
         Source source = reading.source();
         Page page = new Page(issue, header.label(), header.section(), header.editor(), file.path(), source.sha256(),
-                source.encoding(), source.bytes(), reading.status(), Instant.now());
+                source.encoding(), source.bytes(), reading.status(), Instant.now()).readAs(layout);
         if (previous != null) {
             // flushed with the chunk's shared rows, before the new revision joins the unique (issue, label, revision)
             previous.supersedeWith(page);
@@ -121,10 +133,108 @@ public class PageArchive {
         List<ArticleEntity> articles = storeArticles(page, reading.articles(), chunk);
         storeGuide(page, reading.guide(), rows);
         storeFindings(page, articles, reading.findings(), rows);
-        ImportOutcome outcome = reading.status() == ParseStatus.ACCEPTED
-                ? ImportOutcome.IMPORTED : ImportOutcome.IMPORTED_WITH_WARNINGS;
+        ImportOutcome outcome = outcomeOf(reading);
         rows.add(newRecord(run, file, outcome, null, page));
         return new StoreResult(outcome, null);
+    }
+
+    /**
+     * Adds the article of an article file to the page of its issue and number, which the first article
+     * of that page creates. An article file delivered again with new content (by the same name, in any
+     * folder) supersedes the article of the same number on that page.
+     */
+    private StoreResult storeArticleFile(ImportRun run, ManifestItem file, ParseResult reading,
+                                         String defaultPublication, ChunkRows chunk) {
+        Issue issue = issues.resolve(reading.issue(), file.path(), defaultPublication, chunk);
+        if (issue == null) {
+            return recordRejected(run, file, chunk, UNKNOWN_ISSUE + ": the article file names its date, but neither a "
+                    + "delivery.properties above it nor the job parameter 'publication' names its newspaper");
+        }
+        String label = reading.page().label();
+        Page page = chunk.assembledPage(issue, label,
+                (i, l) -> shared.assembledPage(i, l, ArticleFiles.pageSourcePath(file.path())));
+        if (page == null) {
+            return recordRejected(run, file, chunk, DUPLICATE_PAGE + ": page " + label + " of "
+                    + issue.getPublication().getTitle() + " " + issue.getDate()
+                    + " is already in the archive, read from a page file; an article file cannot add to it");
+        }
+        Article article = reading.articles().get(0);
+        int number = article.number() != null ? article.number() : 0;
+        ArticleEntity previous = chunk.currentArticle(page, number, this::currentArticleAt);
+        List<ArticleEntity> stored = storeArticles(page, List.of(article), chunk);
+        ArticleEntity entity = stored.get(0);
+        entity.setSourceFile(file.path(), reading.source().sha256(), article.number());
+        if (previous != null) {
+            supersede(previous, entity);
+        }
+        chunk.storedArticle(page, number, entity);
+        // the file's page-level findings concern its one article, and go when a new revision replaces it
+        List<Finding> findings = reading.findings().stream()
+                .map(f -> f.article() == null ? f.onArticle(0) : f).toList();
+        storeFindings(page, stored, findings, chunk.inserts());
+        ImportOutcome outcome = outcomeOf(reading);
+        chunk.inserts().add(newRecord(run, file, outcome, null, page));
+        return new StoreResult(outcome, null);
+    }
+
+    private ArticleEntity currentArticleAt(Page page, int number) {
+        return em.createQuery("select a from Article a where a.page = :p and a.number = :n and a.superseded = false",
+                        ArticleEntity.class)
+                .setParameter("p", page).setParameter("n", number)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private void supersede(ArticleEntity previous, ArticleEntity next) {
+        previous.supersedeWith(next);
+        if (previous.getId() != null) {
+            // an article row is written once (@Immutable): its one change, being superseded, goes by statement
+            em.createNativeQuery("update article set superseded = true where id = ?")
+                    .setParameter(1, previous.getId()).executeUpdate();
+        }
+    }
+
+    /**
+     * Describes an issue by its METS file: creates it where the archive has none, takes its catalogue
+     * fields, and replaces what an earlier version of the file said about the issue (its findings). A
+     * NDNP batch file, which describes a delivery rather than an issue, leaves only its import record.
+     */
+    private StoreResult storeCatalogue(ImportRun run, ManifestItem file, ParseResult reading,
+                                       String defaultPublication, ChunkRows chunk) {
+        ImportOutcome outcome = outcomeOf(reading);
+        String warnings = reading.findings().stream().filter(f -> f.severity() != Severity.INFO)
+                .map(f -> f.code() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse(null);
+        if (reading.issue().date() == null) {
+            chunk.inserts().add(newRecord(run, file, outcome, warnings, null));
+            return new StoreResult(outcome, null);
+        }
+        Issue issue = issues.resolve(reading.issue(), file.path(), publicationFor(reading, defaultPublication), chunk);
+        if (issue == null) {
+            return recordRejected(run, file, chunk, UNKNOWN_ISSUE + ": the METS file names no title, and the job "
+                    + "parameter 'publication' names no newspaper");
+        }
+        issue.describeBy(reading.issue(), file.path(), reading.source().sha256());
+        em.createQuery("delete from Finding f where f.issue = :i and f.page is null and f.archiveLevel = false")
+                .setParameter("i", issue).executeUpdate();
+        for (Finding finding : reading.findings()) {
+            chunk.inserts().add(FindingEntity.fromCatalogue(issue, finding.severity(), finding.code(),
+                    truncate(finding.message(), 2000)));
+        }
+        chunk.inserts().add(newRecord(run, file, outcome, warnings, null));
+        return new StoreResult(outcome, null);
+    }
+
+    /**
+     * The newspaper of a reading that does not name one: the job's {@code publication}, else for a METS
+     * delivery the title's catalogue identifier (an NDNP issue names its paper only by LCCN).
+     */
+    private static String publicationFor(ParseResult reading, String defaultPublication) {
+        Layout layout = reading.source().layout();
+        boolean catalogued = layout == Layout.ALTO || layout == Layout.METS;
+        return defaultPublication == null && catalogued ? reading.issue().serialNumber() : defaultPublication;
+    }
+
+    private static ImportOutcome outcomeOf(ParseResult reading) {
+        return reading.status() == ParseStatus.ACCEPTED ? ImportOutcome.IMPORTED : ImportOutcome.IMPORTED_WITH_WARNINGS;
     }
 
     private StoreResult recordRejected(ImportRun run, ManifestItem file, ChunkRows chunk, String reason) {
@@ -146,10 +256,12 @@ public class PageArchive {
     private List<ArticleEntity> storeArticles(Page page, List<Article> articles, ChunkRows chunk) {
         List<ArticleEntity> stored = new ArrayList<>(articles.size());
         for (Article article : articles) {
-            ArticleEntity entity = new ArticleEntity(page, stored.size() + 1);
+            // articles of article files keep their delivered number as their place on the page
+            ArticleEntity entity = new ArticleEntity(page, article.number() != null ? article.number() : stored.size() + 1);
             entity.setDisplay(article.column(), article.kicker(), article.headline(), article.subtitle());
             entity.setText(String.join("\n\n", article.paragraphs()), article.continuedTo(),
                     article.continuedFrom(), article.jumpKey());
+            entity.setRegions(TextRegions.compact(article.regions()));
             Byline byline = article.byline();
             if (byline != null) {
                 entity.setByline(byline.type(), byline.agency(), byline.place(), byline.date());

@@ -80,6 +80,18 @@ public class SharedRows {
                 .setParameter("n", name).getResultStream().findFirst(), () -> creator.createContributor(name));
     }
 
+    /**
+     * The current page of {@code issue} labelled {@code label}, created empty for article files where the
+     * archive has none; {@code null} when the place is held by a page read from a file of its own.
+     */
+    public Page assembledPage(Issue issue, String label, String sourcePath) {
+        Page page = findOrCreate(() -> em.createQuery("select p from Page p where p.issue = :i and p.label = :l "
+                        + "and p.superseded = false", Page.class)
+                .setParameter("i", issue).setParameter("l", label).getResultStream().findFirst(),
+                () -> creator.createAssembledPage(issue.getId(), label, sourcePath));
+        return page.isAssembled() ? page : null;
+    }
+
     private static <T> T findOrCreate(Supplier<Optional<T>> find, Runnable create) {
         Optional<T> found = find.get();
         if (found.isPresent()) {

@@ -10,14 +10,19 @@ import java.util.List;
 /**
  * Which files of an inbox a run takes. Hidden files and partial downloads ({@code *.part},
  * {@code *.tmp}) are never taken; nor are files modified within the settle time, which may still be
- * being delivered and are left for the next run.
+ * being delivered and are left for the next run. Nor are what a delivery carries beside its text: its
+ * descriptor ({@code delivery.properties}, read by the parser, never imported or set aside) and the page
+ * images and PDFs of METS/ALTO batches, which would otherwise be rejected and moved out of the delivery.
  *
  * @param include glob patterns relative to the inbox; a file must match one (empty = all)
  * @param exclude glob patterns relative to the inbox; a file matching one is left out
  */
 public record ScanRules(List<String> include, List<String> exclude, Duration settleTime) {
 
-    private static final List<String> ALWAYS_EXCLUDED = List.of("**.part", "**.tmp", "*.part", "*.tmp");
+    private static final List<String> ALWAYS_EXCLUDED = List.of("**.part", "**.tmp", "*.part", "*.tmp",
+            "delivery.properties", "**/delivery.properties",
+            "*.{jp2,tif,tiff,jpg,jpeg,png,gif,pdf,JP2,TIF,TIFF,JPG,JPEG,PNG,GIF,PDF}",
+            "**.{jp2,tif,tiff,jpg,jpeg,png,gif,pdf,JP2,TIF,TIFF,JPG,JPEG,PNG,GIF,PDF}");
 
     public ScanRules {
         include = List.copyOf(include);

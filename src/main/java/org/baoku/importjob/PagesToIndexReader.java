@@ -77,7 +77,8 @@ public class PagesToIndexReader extends AbstractItemReader {
                             .setParameter("from", from).setParameter("to", windowEnd)
                             .setParameter("imported", List.of(ImportOutcome.IMPORTED,
                                     ImportOutcome.IMPORTED_WITH_WARNINGS))
-                            .getResultList());
+                            // the article files of one page are adjacent in the manifest: their page once
+                            .getResultList().stream().distinct().toList());
         }
         return window.pollFirst();
     }

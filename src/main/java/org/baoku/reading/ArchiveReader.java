@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import org.baoku.archive.ArticleContributor;
 import org.baoku.archive.ArticleEntity;
+import org.baoku.archive.TextRegions;
 import org.baoku.archive.Contributor;
 import org.baoku.archive.FindingEntity;
 import org.baoku.archive.GuideEntryEntity;
@@ -25,6 +26,7 @@ import org.baoku.archive.Page;
 import org.baoku.archive.Publication;
 import org.baoku.issuefile.PersonNames;
 import org.baoku.reading.Views.ArticleDetail;
+import org.baoku.reading.Views.ArticleSource;
 import org.baoku.reading.Views.ArticleSummary;
 import org.baoku.reading.Views.ArticleView;
 import org.baoku.reading.Views.BylineView;
@@ -115,10 +117,11 @@ public class ArchiveReader {
                 + "order by p.label, p.id", Page.class).setParameter("id", id).getResultList();
         List<Long> pageIds = pages.stream().map(Page::getId).toList();
         Map<Long, Long> articles = pages.isEmpty() ? Map.of() : counts(em.createQuery("select a.page.id, count(a) "
-                + "from Article a where a.page.id in :ids group by a.page.id", Object[].class)
+                + "from Article a where a.page.id in :ids and a.superseded = false group by a.page.id", Object[].class)
                 .setParameter("ids", pageIds).getResultList());
         Map<Long, Long> findings = pages.isEmpty() ? Map.of() : counts(em.createQuery("select f.page.id, count(f) "
-                + "from Finding f where f.page.id in :ids and f.archiveLevel = false group by f.page.id",
+                + "from Finding f left join f.article a where f.page.id in :ids and f.archiveLevel = false "
+                + "and (a is null or a.superseded = false) group by f.page.id",
                 Object[].class).setParameter("ids", pageIds).getResultList());
         List<PageSummary> pageViews = pages.stream().map(p -> new PageSummary(p.getId(), p.getLabel(),
                 p.getSection(), p.getEditor(), p.getRevision(), articles.getOrDefault(p.getId(), 0L),
@@ -134,12 +137,14 @@ public class ArchiveReader {
                 .toList();
         List<String> missing = issue.getPageCount() == null ? List.of()
                 : List.copyOf(MissingPages.of(issue.getPageCount(), pageByLabel.keySet()));
+        // the archive-level checks' findings and what the issue's METS file says of it
         List<FindingView> archiveFindings = em.createQuery("select f from Finding f where f.issue.id = :id "
-                        + "and f.archiveLevel = true order by f.id", FindingEntity.class)
+                        + "and (f.archiveLevel = true or f.page is null) order by f.id", FindingEntity.class)
                 .setParameter("id", id).getResultList().stream().map(ArchiveReader::finding).toList();
         return Optional.of(new IssueView(issue.getId(), publication(issue.getPublication()), issue.getDate(),
                 issue.getIssueNumber(), issue.getPageCount(), issue.getWeekday(), issue.getLunarDate(),
-                issue.getPresident(), pageViews, missing, guide, archiveFindings));
+                issue.getPresident(), issue.getVolume(), issue.getEdition(), issue.getCataloguePath(), pageViews,
+                missing, guide, archiveFindings));
     }
 
     public Optional<PageView> page(long id) {
@@ -148,10 +153,12 @@ public class ArchiveReader {
             return Optional.empty();
         }
         List<ArticleEntity> articles = em.createQuery("select a from Article a where a.page.id = :id "
-                + "order by a.orderOnPage", ArticleEntity.class).setParameter("id", id).getResultList();
+                + "and a.superseded = false order by a.orderOnPage", ArticleEntity.class).setParameter("id", id)
+                .getResultList();
         Map<Long, List<ContributorView>> contributors = contributorsOfPage(id);
-        List<FindingView> findings = em.createQuery("select f from Finding f where f.page.id = :id "
-                        + "and f.archiveLevel = false order by f.id", FindingEntity.class)
+        List<FindingView> findings = em.createQuery("select f from Finding f left join f.article a "
+                        + "where f.page.id = :id and f.archiveLevel = false and (a is null or a.superseded = false) "
+                        + "order by f.id", FindingEntity.class)
                 .setParameter("id", id).getResultList().stream().map(ArchiveReader::finding).toList();
         List<RevisionView> revisions = em.createQuery("select p from Page p where p.sourcePath = :path "
                         + "order by p.revision", Page.class)
@@ -161,7 +168,7 @@ public class ArchiveReader {
                 .toList();
         return Optional.of(new PageView(page.getId(), issueRef(page.getIssue()), page.getLabel(), page.getSection(),
                 page.getEditor(), page.getRevision(), page.isSuperseded(), page.getStatus().name(),
-                new SourceView(page.getSourcePath(), page.getSha256(), page.getEncoding(), page.getSizeBytes(),
+                page.getLayout().name(), new SourceView(page.getSourcePath(), page.getSha256(), page.getEncoding(), page.getSizeBytes(),
                         page.getImportedAt()),
                 articles.stream().map(a -> article(a, contributors.getOrDefault(a.getId(), List.of()))).toList(),
                 findings, revisions));
@@ -181,9 +188,11 @@ public class ArchiveReader {
             List<StoryStitcher.Part> parts = em.createQuery("select a.id, p.id, p.label, a.headline, a.body, "
                             + "a.continuedTo, a.continuedFrom, a.jumpKey from Article a join a.page p "
                             + "where p.issue.id = :issue and (p.superseded = false or p.id = :page) "
+                            + "and (a.superseded = false or a.id = :self) "
                             + "and (a.continuedTo is not null or a.continuedFrom is not null) "
                             + "order by p.label, a.orderOnPage", Object[].class)
                     .setParameter("issue", page.getIssue().getId()).setParameter("page", page.getId())
+                    .setParameter("self", id)
                     .getResultList().stream()
                     .map(r -> part((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (String) r[4],
                             (String) r[5], (String) r[6], (String) r[7]))
@@ -194,7 +203,7 @@ public class ArchiveReader {
         ArticleView view = article(article, contributors);
         return Optional.of(new ArticleDetail(view.id(), view.order(), view.column(), view.kicker(), view.headline(),
                 view.subtitle(), view.byline(), view.body(), view.continuedTo(), view.continuedFrom(),
-                view.jumpKey(), new PageRef(page.getId(), page.getLabel(), page.isSuperseded()),
+                view.jumpKey(), view.source(), view.regions(), new PageRef(page.getId(), page.getLabel(), page.isSuperseded()),
                 issueRef(page.getIssue()), story));
     }
 
@@ -209,7 +218,8 @@ public class ArchiveReader {
                 Long.class).setParameter("pattern", pattern).getSingleResult();
         Map<Long, Long> articles = rows.isEmpty() ? Map.of() : counts(em.createQuery("select ac.contributor.id, "
                         + "count(ac) from ArticleContributor ac where ac.contributor.id in :ids "
-                        + "and ac.article.page.superseded = false group by ac.contributor.id", Object[].class)
+                        + "and ac.article.page.superseded = false and ac.article.superseded = false "
+                        + "group by ac.contributor.id", Object[].class)
                 .setParameter("ids", rows.stream().map(r -> (Long) r[0]).toList()).getResultList());
         return new Slice<>(rows.stream().map(r -> new ContributorSummary((Long) r[0], (String) r[1],
                 articles.getOrDefault((Long) r[0], 0L))).toList(), offset, limit, total);
@@ -220,7 +230,8 @@ public class ArchiveReader {
             return Optional.empty();
         }
         String from = " from ArticleContributor ac join ac.article a join a.page p join p.issue i "
-                + "join i.publication pub where ac.contributor.id = :id and p.superseded = false";
+                + "join i.publication pub where ac.contributor.id = :id and p.superseded = false "
+                + "and a.superseded = false";
         List<ArticleSummary> items = em.createQuery("select a.id, a.headline, i.date, pub.id, pub.title, p.id, "
                         + "p.label, i.id" + from + " order by i.date desc, a.id", Object[].class)
                 .setParameter("id", contributorId).setFirstResult(offset).setMaxResults(limit).getResultList()
@@ -234,10 +245,10 @@ public class ArchiveReader {
 
     private Map<Long, Long> findingsPerIssue(List<Long> issueIds) {
         Map<Long, Long> findings = new HashMap<>(counts(em.createQuery("select p.issue.id, count(f) from Finding f "
-                + "join f.page p where p.issue.id in :ids and p.superseded = false and f.archiveLevel = false "
-                + "group by p.issue.id", Object[].class).setParameter("ids", issueIds).getResultList()));
+                + "join f.page p left join f.article a where p.issue.id in :ids and p.superseded = false "
+                + "and f.archiveLevel = false and (a is null or a.superseded = false) group by p.issue.id", Object[].class).setParameter("ids", issueIds).getResultList()));
         counts(em.createQuery("select f.issue.id, count(f) from Finding f where f.issue.id in :ids "
-                + "and f.archiveLevel = true group by f.issue.id", Object[].class)
+                + "and (f.archiveLevel = true or f.page is null) group by f.issue.id", Object[].class)
                 .setParameter("ids", issueIds).getResultList())
                 .forEach((issue, count) -> findings.merge(issue, count, Long::sum));
         return findings;
@@ -256,7 +267,10 @@ public class ArchiveReader {
         return new ArticleView(a.getId(), a.getOrderOnPage(), a.getColumn(), a.getKicker(), a.getHeadline(),
                 a.getSubtitle(), new BylineView(a.getBylineType() == null ? null : a.getBylineType().name(),
                 a.getBylineAgency(), a.getBylinePlace(), a.getBylineDate(), contributors),
-                a.getBody(), a.getContinuedTo(), a.getContinuedFrom(), a.getJumpKey());
+                a.getBody(), a.getContinuedTo(), a.getContinuedFrom(), a.getJumpKey(),
+                a.getSourcePath() == null ? null : new ArticleSource(a.getNumber(), a.getSourcePath(), a.getSha256(),
+                        a.getRevision(), a.isSuperseded()),
+                TextRegions.parse(a.getRegions()));
     }
 
     private static FindingView finding(FindingEntity f) {

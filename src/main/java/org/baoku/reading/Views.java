@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.baoku.issuefile.TextRegion;
+
 /** What the reading API answers, as JSON-B writes it (one record per shape; see the README's Archive API). */
 public final class Views {
 
@@ -41,7 +43,7 @@ public final class Views {
 
     public record IssueView(long id, PublicationRef publication, LocalDate date, Integer issueNumber,
                             Integer pageCount, String weekday, String lunarDate, String president,
-                            List<PageSummary> pages, List<String> missingPages, List<GuideView> guide,
+                            String volume, String edition, String catalogue, List<PageSummary> pages, List<String> missingPages, List<GuideView> guide,
                             List<FindingView> findings) {
     }
 
@@ -58,13 +60,21 @@ public final class Views {
                              List<ContributorView> contributors) {
     }
 
+    /** The file an article was delivered in, when it came as a file of its own (article-per-file text). */
+    public record ArticleSource(Integer number, String path, String sha256, int revision, boolean superseded) {
+    }
+
+    /**
+     * {@code source} only for an article delivered as a file of its own; {@code regions} where its text
+     * stands on the page image, in the OCR file's units (ALTO deliveries; else empty).
+     */
     public record ArticleView(long id, int order, String column, String kicker, String headline, String subtitle,
                               BylineView byline, String body, String continuedTo, String continuedFrom,
-                              String jumpKey) {
+                              String jumpKey, ArticleSource source, List<TextRegion> regions) {
     }
 
     public record PageView(long id, IssueRef issue, String label, String section, String editor, int revision,
-                           boolean superseded, String status, SourceView source, List<ArticleView> articles,
+                           boolean superseded, String status, String layout, SourceView source, List<ArticleView> articles,
                            List<FindingView> findings, List<RevisionView> revisions) {
     }
 
@@ -81,7 +91,8 @@ public final class Views {
     /** An article, where it was printed, and — when it is continued — its whole story. */
     public record ArticleDetail(long id, int order, String column, String kicker, String headline, String subtitle,
                                 BylineView byline, String body, String continuedTo, String continuedFrom,
-                                String jumpKey, PageRef page, IssueRef issue, Story story) {
+                                String jumpKey, ArticleSource source, List<TextRegion> regions, PageRef page,
+                                IssueRef issue, Story story) {
     }
 
     public record ContributorSummary(long id, String name, long articles) {

@@ -23,7 +23,8 @@ import org.baoku.archive.ArticleEntity;
 
 /**
  * Keeps the article index equal to the archive, a few pages at a time, in the caller's transaction: the
- * current revision's articles are (re)written, the articles of revisions it superseded are removed. Writing
+ * current revision's articles are (re)written, the articles of revisions it superseded are removed (and
+ * so are superseded revisions of article files, which stay on their page). Writing
  * a document again replaces it (the document id is the article id), so indexing pages twice — after a
  * restart — leaves each article once.
  *
@@ -76,9 +77,9 @@ public class ArticleIndexer {
                 .setHint(SpecHints.HINT_SPEC_FETCH_GRAPH, documentGraph())
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
-        List<ArticleEntity> current = articles.stream().filter(a -> !a.getPage().isSuperseded()).toList();
-        List<Long> stale = new ArrayList<>(articles.stream().filter(a -> a.getPage().isSuperseded())
-                .map(ArticleEntity::getId).toList());
+        List<ArticleEntity> current = articles.stream().filter(ArticleIndexer::isCurrent).toList();
+        List<Long> stale = new ArrayList<>(articles.stream().filter(a -> !isCurrent(a)).map(ArticleEntity::getId)
+                .toList());
         stale.addAll(articlesOfRevisionsReplacedBy(pageIds));
 
         SearchSession search = Search.session(em);
@@ -87,6 +88,10 @@ public class ArticleIndexer {
         current.forEach(plan::addOrUpdate);
         stale.forEach(id -> plan.purge(ArticleEntity.class, id, null));
         plan.execute();
+    }
+
+    private static boolean isCurrent(ArticleEntity article) {
+        return !article.isSuperseded() && !article.getPage().isSuperseded();
     }
 
     /** What an article's document copies from other rows, fetched with the articles in one query. */
@@ -118,7 +123,8 @@ public class ArticleIndexer {
 
     /** Articles of current page revisions: what the index should hold. */
     public long currentArticles() {
-        return em.createQuery("select count(a) from Article a where a.page.superseded = false", Long.class)
+        return em.createQuery("select count(a) from Article a where a.page.superseded = false "
+                        + "and a.superseded = false", Long.class)
                 .getSingleResult();
     }
 }

@@ -13,6 +13,7 @@ import org.baoku.issuefile.BylineType;
 import org.baoku.issuefile.Finding;
 import org.baoku.issuefile.GuideEntry;
 import org.baoku.issuefile.IssueMasthead;
+import org.baoku.issuefile.Layout;
 import org.baoku.issuefile.PageHeader;
 import org.baoku.issuefile.ParseResult;
 import org.baoku.issuefile.ParseStatus;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ParseResultJsonTest {
 
     private static final ParseResult RESULT = new ParseResult(
-            new Source("in/A01.txt", "ab12", "UTF-8", 42),
+            new Source("in/A01.txt", "ab12", "UTF-8", 42, Layout.PAGE_TEXT),
             ParseStatus.ACCEPTED_WITH_WARNINGS,
             new IssueMasthead("云岭日报", null, null, LocalDate.of(2024, 5, 20), "星期一", null, 5120, 8, null, null),
             new PageHeader("A01", null, null),
@@ -37,12 +38,13 @@ class ParseResultJsonTest {
         try (ParseResultJson json = new ParseResultJson()) {
             String line = json.toJson(RESULT);
             assertFalse(line.contains("\n"));
-            assertTrue(line.startsWith("{\"source\":{\"path\":\"in/A01.txt\",\"sha256\":\"ab12\",\"encoding\":\"UTF-8\",\"bytes\":42},"
+            assertTrue(line.startsWith("{\"source\":{\"path\":\"in/A01.txt\",\"sha256\":\"ab12\",\"encoding\":\"UTF-8\",\"bytes\":42,\"layout\":\"PAGE_TEXT\"},"
                     + "\"status\":\"ACCEPTED_WITH_WARNINGS\",\"issue\":{\"publication\":\"云岭日报\",\"publisher\":null,"), line);
             assertTrue(line.contains("\"date\":\"2024-05-20\""), line);
             assertTrue(line.contains("\"page\":{\"label\":\"A01\",\"section\":null,\"editor\":null}"), line);
             assertTrue(line.contains("\"byline\":{\"type\":\"LOCAL_NEWS\",\"agency\":null,\"place\":null,\"date\":null,"
                     + "\"reporters\":[\"王小明\"]}"), line);
+            assertTrue(line.contains("\"jumpKey\":\"①\",\"number\":null,\"regions\":[]}"), line);
             assertTrue(line.contains("\"guide\":[{\"title\":\"一村一码\",\"subtitle\":null,\"page\":\"A06\"}]"), line);
             assertTrue(line.contains("\"findings\":[{\"severity\":\"WARNING\",\"code\":\"WEEKDAY_MISMATCH\",\"line\":5,"), line);
             assertFalse(line.contains("rejected"), "derived accessors are no part of the contract");

@@ -56,6 +56,23 @@ class InboxScannerTest {
     }
 
     @Test
+    void leavesTheDescriptorAndThePageImagesOfADeliveryWhereTheyAre() throws IOException {
+        write("delivery.properties", "publication=云岭日报", AN_HOUR_AGO);
+        write("2024/01/20/20240120-01-01.txt", "x", AN_HOUR_AGO);
+        write("batch_a/delivery.properties", "publication=x", AN_HOUR_AGO);
+        write("batch_a/sn1/1900010101/0001.xml", "<alto/>", AN_HOUR_AGO);
+        write("batch_a/sn1/1900010101/0001.jp2", "img", AN_HOUR_AGO);
+        write("batch_a/sn1/1900010101/0001.pdf", "pdf", AN_HOUR_AGO);
+        write("batch_a/sn1/1900010101/0001.TIF", "img", AN_HOUR_AGO);
+        write("cover.png", "img", AN_HOUR_AGO);
+
+        List<DeliveredFile> files = scan(ScanRules.of(null, null, 60));
+
+        assertEquals(List.of(inbox.resolve("2024/01/20/20240120-01-01.txt"),
+                inbox.resolve("batch_a/sn1/1900010101/0001.xml")), files.stream().map(DeliveredFile::path).toList());
+    }
+
+    @Test
     void appliesIncludeAndExcludeGlobsRelativeToTheInbox() throws IOException {
         write("2024/A01.txt", "x", AN_HOUR_AGO);
         write("2024/A01.md", "x", AN_HOUR_AGO);

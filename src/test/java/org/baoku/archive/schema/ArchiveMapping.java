@@ -108,11 +108,6 @@ final class ArchiveMapping {
         }
     }
 
-    /** Creates schema v1 on {@code dataSource} the way the archive did before migrations: from the mapping. */
-    static void createFromMapping(DataSource dataSource) {
-        sessionFactory(dataSource, false, "create-only").close();
-    }
-
     /**
      * Writes the DDL Hibernate generates from the mapping for a database ({@code product} as JDBC names
      * it, and its version), without a database. The version matters: Hibernate's dialects shape the
