@@ -20,11 +20,13 @@ import jakarta.transaction.UserTransaction;
 import org.baoku.archive.DanglingContinuations.ContinuedHalf;
 import org.baoku.archive.IssueNumberGaps.Gap;
 import org.baoku.archive.IssueNumberGaps.NumberedIssue;
+import org.baoku.issuefile.Layout;
 import org.baoku.issuefile.Severity;
 
 /**
- * Checks that need more than one page: pages missing from an issue, continued articles whose other half
- * is missing, and gaps in a publication's running issue numbers. They describe the archive as it is
+ * Checks that need more than one file: pages missing from an issue, articles missing from a page
+ * assembled from article files, continued articles whose other half is missing, and gaps in a
+ * publication's running issue numbers. They describe the archive as it is
  * after a run, at a cost proportional to what the run touched rather than to the archive:
  * <ul>
  * <li>missing pages and dangling continuations depend on one issue's pages only, so they are recomputed
@@ -41,9 +43,10 @@ public class ArchiveChecks {
     public static final String ISSUE_NUMBER_GAP = "ISSUE_NUMBER_GAP";
     public static final String MISSING_PAGES = "MISSING_PAGES";
     public static final String DANGLING_CONTINUATION = "DANGLING_CONTINUATION";
+    public static final String MISSING_ARTICLES = "MISSING_ARTICLES";
 
     /** The checks that look at one issue at a time. */
-    private static final List<String> ISSUE_CODES = List.of(MISSING_PAGES, DANGLING_CONTINUATION);
+    private static final List<String> ISSUE_CODES = List.of(MISSING_PAGES, DANGLING_CONTINUATION, MISSING_ARTICLES);
 
     /**
      * The issues of the pages a run imported, as a subquery: the statements below join against the run's
@@ -132,6 +135,7 @@ public class ArchiveChecks {
         List<FindingEntity> findings = new ArrayList<>();
         Map<Long, List<String>> labels = labelsOfIssues(run);
         Map<Long, List<ContinuedHalf>> continued = continuedHalvesOfIssues(run);
+        Map<Long, Map<AssembledPage, List<Integer>>> assembled = assembledPagesOfIssues(run);
         for (IssueOfRun issue : issues.values()) {
             if (issue.pageCount() != null) {
                 SortedSet<String> missing = MissingPages.of(issue.pageCount(), labels.getOrDefault(issue.id(), List.of()));
@@ -149,6 +153,17 @@ public class ArchiveChecks {
                         Severity.WARNING, DANGLING_CONTINUATION, issue.date() + " " + half.pageLabel() + ": "
                                 + half.name() + " " + dangling.what()));
             }
+            assembled.getOrDefault(issue.id(), Map.of()).forEach((page, numbers) -> {
+                SortedSet<Integer> missing = MissingArticles.of(numbers);
+                if (!missing.isEmpty()) {
+                    findings.add(FindingEntity.onIssue(em.getReference(Issue.class, issue.id()),
+                            em.getReference(Page.class, page.id()), null, Severity.WARNING, MISSING_ARTICLES,
+                            issue.title() + " " + issue.date() + " page " + page.label() + ": the delivery numbers "
+                                    + "its articles up to " + numbers.stream().mapToInt(Integer::intValue).max().orElse(0)
+                                    + "; the archive lacks article " + missing.stream().map(String::valueOf)
+                                    .collect(Collectors.joining(", "))));
+                }
+            });
         }
         findings.forEach(em::persist);
         return findings.size();
@@ -162,6 +177,22 @@ public class ArchiveChecks {
                 .setParameter("run", run).getResultList()
                 .forEach(row -> labels.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
         return labels;
+    }
+
+    private record AssembledPage(long id, String label) {
+    }
+
+    /** The article numbers of the current pages assembled from article files of the run's issues. */
+    private Map<Long, Map<AssembledPage, List<Integer>>> assembledPagesOfIssues(long run) {
+        Map<Long, Map<AssembledPage, List<Integer>>> pages = new HashMap<>();
+        em.createQuery("select p.issue.id, p.id, p.label, a.number from Article a join a.page p "
+                        + "where p.superseded = false and a.superseded = false and p.layout = :assembled "
+                        + "and a.number is not null and p.issue.id in (" + ISSUES_OF_RUN + ")", Object[].class)
+                .setParameter("assembled", Layout.ARTICLE_TEXT).setParameter("run", run).getResultList()
+                .forEach(row -> pages.computeIfAbsent((Long) row[0], id -> new LinkedHashMap<>())
+                        .computeIfAbsent(new AssembledPage((Long) row[1], (String) row[2]), page -> new ArrayList<>())
+                        .add((Integer) row[3]));
+        return pages;
     }
 
     /** The continued articles on the current pages of the run's issues, by issue, without their bodies. */
