@@ -65,6 +65,25 @@ final class TestInboxes {
         return bytes;
     }
 
+    /**
+     * A fresh copy of the delivery {@code src/test/inboxes/NAME} with all its folders (its notes,
+     * {@code *.md}, left out), each file keeping its modification time.
+     */
+    static Path treeCopyOf(String name) throws IOException {
+        Path source = PROJECT.resolve("src/test/inboxes").resolve(name);
+        Path inbox = PROJECT.resolve("target/it-inboxes").resolve(name + "-" + UUID.randomUUID());
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                if (!file.getFileName().toString().endsWith(".md")) {
+                    Path copy = inbox.resolve(source.relativize(file).toString());
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return inbox;
+    }
+
     /** A fresh directory holding a copy of {@code src/test/inboxes/NAME}, and the shared sample if asked. */
     static Path copyOf(String name, boolean withSharedSample) throws IOException {
         Path inbox = PROJECT.resolve("target/it-inboxes").resolve(name + "-" + UUID.randomUUID());
