@@ -66,4 +66,15 @@ class MastheadPagesTest {
         assertTrue(result.articles().stream().noneMatch(a -> a.paragraphs().stream().anyMatch(p -> p.contains("社长"))));
         assertEquals(2, result.articles().size(), result.articles().toString());
     }
+
+    @Test
+    void theLongFictionalFrontPageReadsWhole() {
+        ParseResult result = parser.parse("yl.txt", FictionalPages.utf8(FictionalPages.LONG_FRONT_PAGE));
+        // the wire story prints no headline, as the sample's does
+        assertEquals(List.of("MISSING_HEADLINE"), result.findings().stream().map(Finding::code).toList());
+        assertEquals(new org.baoku.issuefile.IssueMasthead("云岭日报", "云岭日报社", "中共云岭市委", LocalDate.of(2024, 6, 3),
+                "星期一", "甲辰年四月廿七", 5134, 12, "CN 88-0001", "林木"), result.issue());
+        assertEquals("A01", result.page().label());
+        assertEquals(2, result.guide().size());
+    }
 }

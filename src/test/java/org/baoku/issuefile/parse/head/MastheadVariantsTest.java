@@ -202,6 +202,8 @@ class MastheadVariantsTest {
         assertEquals(5, top.headLine());
         assertEquals(PageTopReader.MASTHEAD_NOT_AT_TOP, top.findings().stream().map(Finding::code).findFirst().orElse(null));
         assertEquals(5, top.findings().get(0).line());
+        assertEquals("the masthead stands at line 5, after body text the OCR put above it; it was read as the page's masthead",
+                top.findings().get(0).message());
         assertEquals("本报讯 (记者王小明、李华)5月19日,云岭新区举行首批企业入驻仪式,12家企业签约落户。", firstBodyLine(top));
         assertTrue(top.body().stream().map(Line::text).anyMatch("# 河湖治理取得新进展"::equals), "the body goes on below");
         assertFalse(top.body().stream().map(Line::text).anyMatch(text -> text.contains("社长")), "the masthead is no body");
