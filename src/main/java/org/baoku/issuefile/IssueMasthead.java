@@ -6,7 +6,8 @@ import java.time.LocalDate;
  * The issue a page belongs to, as its masthead (front page) or page header (inner page) prints it.
  * Every field is {@code null} when the page does not show it: values are never invented. For pages of
  * an ALTO delivery they come from the issue's METS file ({@code serialNumber} then holds the title's
- * catalogue identifier, e.g. an LCCN).
+ * catalogue identifier, e.g. an LCCN). {@code president} is the paper's head as the masthead names him:
+ * the 社长, or the 总编辑 (editor-in-chief) where no 社长 is printed.
  */
 public record IssueMasthead(
         String publication,

@@ -16,6 +16,14 @@ final class TextQuality {
 
     /** @return why {@code text} is not readable text, or {@code null} when it is */
     static String defect(String text) {
+        return defect(text, 0);
+    }
+
+    /**
+     * @param ownReplacements U+FFFD the decoding put in for damaged bytes: already counted and reported as
+     *                        damage, they do not make the text binary
+     */
+    static String defect(String text, int ownReplacements) {
         if (text.indexOf('\0') >= 0) {
             return "contains NUL characters";
         }
@@ -29,6 +37,7 @@ final class TextQuality {
                 suspicious++;
             }
         }
+        suspicious -= ownReplacements;
         if (suspicious > TOLERATED_SUSPICIOUS && suspicious > characters * MAX_SUSPICIOUS_SHARE) {
             return suspicious + " of " + characters + " characters are control, replacement, private-use or unassigned";
         }

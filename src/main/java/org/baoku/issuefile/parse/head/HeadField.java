@@ -20,7 +20,19 @@ enum HeadField {
     ISSUE_NUMBER(true),
     PAGE_COUNT(true),
     SERIAL_NUMBER(true),
+    /** {@code 社长}; where a masthead prints no 社长, its {@link #EDITOR_IN_CHIEF} stands in */
     PRESIDENT(true),
+    /** {@code 总编辑} */
+    EDITOR_IN_CHIEF(true),
+    /** a code only a masthead prints and we do not keep: ISSN, 邮发代号, 广告经营许可证 */
+    MASTHEAD_CODE(true),
+    /** the paper's web site, telephone, address or postcode: marks a head line, carries no value we keep */
+    CONTACT(false),
+    /**
+     * the title romanised or in English ({@code RENMIN RIBAO}, {@code Jiaozuo Daily}); printed beside
+     * the Chinese title, it tells nothing the Chinese title does not, and alone it makes no head
+     */
+    ROMAN_TITLE(false),
     EDITOR(false),
     /** other page staff (美编, 校对 …): marks a header line, carries no value we keep */
     STAFF(false),

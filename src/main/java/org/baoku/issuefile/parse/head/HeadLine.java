@@ -13,8 +13,11 @@ import org.baoku.issuefile.parse.Line;
  * @param heading  whether it is a Markdown heading ({@code #}, {@code ##} …)
  * @param values   the head fields it prints, by field, in the normalised form of the scanner
  * @param residual what is left once the fields and separators are taken out
+ * @param carry    a field label the line ends with whose value the OCR put on the next line
+ *                 ({@code 社长:} / {@code 李弘}), or {@code null}
  */
-record HeadLine(Line line, String text, boolean heading, Map<HeadField, String> values, String residual) {
+record HeadLine(Line line, String text, boolean heading, Map<HeadField, String> values, String residual,
+                String carry) {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]");
     /** Residue that marks an article's first line rather than a header: bylines and datelines. */
@@ -34,7 +37,7 @@ record HeadLine(Line line, String text, boolean heading, Map<HeadField, String> 
 
     /** Prints fields and little else: a masthead or page-header line rather than article text. */
     boolean printsHead() {
-        if (values.isEmpty() || SENTENCE_END.matcher(residual).find() || ARTICLE_START.matcher(residual).find()) {
+        if ((values.isEmpty() && carry == null) || romanTitleOnly() || SENTENCE_END.matcher(residual).find() || ARTICLE_START.matcher(residual).find()) {
             return false;
         }
         if (heading && !(has(HeadField.LABEL) || has(HeadField.DATE) || has(HeadField.EDITOR))) {
@@ -42,6 +45,11 @@ record HeadLine(Line line, String text, boolean heading, Map<HeadField, String> 
         }
         int residue = residual.codePointCount(0, residual.length());
         return residue <= SMALL_RESIDUE || (values.size() >= DENSE_LINE_FIELDS && residue <= SMALL_RESIDUE_OF_DENSE_LINE);
+    }
+
+    /** Only a romanised title: part of a masthead when next to one, but no head by itself. */
+    boolean romanTitleOnly() {
+        return values.size() == 1 && has(HeadField.ROMAN_TITLE) && residual.isEmpty();
     }
 
     /** Only a page label, as when a header prints label, section and date on lines of their own. */

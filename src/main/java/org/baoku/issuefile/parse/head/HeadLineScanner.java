@@ -24,6 +24,18 @@ final class HeadLineScanner {
     /** An organisation glued to what it does (中共焦作市委主管主办): no spaces, colons or bars. */
     private static final String BODY = "[^\\s:|]{2,30}?";
     private static final String COLON = "\\s*:?\\s*";
+    private static final String URL = "[A-Za-z0-9.:/_%?=&~+-]{4,80}";
+    private static final String PHONE = "(?:\\(\\d{3,4}\\)\\s*|\\d{3,4}\\s*-\\s*)?\\d{5,8}";
+    /** A romanised or English title word is capitalised ({@code Jiaozuo}, {@code RIBAO}, {@code People's}). */
+    private static final String ROMAN_WORD = "[A-Z][A-Za-z'’]+";
+    /** Fewer letters than this are an abbreviation or an OCR crumb, not a title. */
+    private static final int MIN_ROMAN_TITLE_LETTERS = 5;
+    /**
+     * A label the OCR left at the end of a line, its value starting the next one
+     * ({@code 国内统一连续出版物号:} / {@code CN 41-0007}); it is read again in front of the next line.
+     */
+    private static final Pattern DANGLING_LABEL = Pattern.compile("(国内统一连续出版物号|国内统一刊号|统一刊号|国际标准连续出版物号"
+            + "|国际标准刊号|邮发代号|代号|社\\s*长|总\\s*编\\s*辑|责任编辑|网址|电话)\\s*:?\\s*$");
 
     private static final Pattern HEADING = Pattern.compile("^\\s*#+\\s*");
     private static final Pattern DAY_ONLY = Pattern.compile("^\\s*(\\d{1,2})\\s*日?\\s*$");
@@ -39,7 +51,16 @@ final class HeadLineScanner {
             new FieldPattern(HeadField.SERIAL_NUMBER, 'N', "(?:国内统一连续出版物号|国内统一刊号|统一刊号|刊号)?" + COLON
                     + "CN\\s*(\\d{2})\\s*[-–—―]\\s*(\\d{4})(?:\\s*/\\s*[A-Z0-9()]+)?",
                     m -> "CN " + m.group(1) + "-" + m.group(2)),
-            new FieldPattern(HeadField.STAFF, '邮', "邮发代号" + COLON + "\\d{1,2}\\s*-\\s*\\d{1,4}", m -> ""),
+            new FieldPattern(HeadField.MASTHEAD_CODE, 'S', "(?:国际标准连续出版物号|国际标准刊号)?" + COLON + "ISSN" + COLON
+                    + "\\d{4}\\s*-\\s*\\d{3}[\\dXx]", m -> ""),
+            new FieldPattern(HeadField.MASTHEAD_CODE, '号', "(?:邮发)?代号" + COLON + "\\d{1,2}\\s*-\\s*\\d{1,4}", m -> ""),
+            new FieldPattern(HeadField.MASTHEAD_CODE, '证', "广告(?:经营)?(?:许可证|登记证)号?" + COLON + "[^\\s|]{2,30}", m -> ""),
+            new FieldPattern(HeadField.CONTACT, ANY, "(?:网址|网站|网络版|电子信箱|电子邮箱|邮箱|E-?mail)" + COLON + URL, m -> ""),
+            new FieldPattern(HeadField.CONTACT, ANY, "(?<![A-Za-z0-9.@/])(?:https?://|www\\.)" + URL, m -> ""),
+            new FieldPattern(HeadField.CONTACT, ANY, "(?:新闻热线|广告热线|发行热线|订报热线|热线电话|投诉电话|热线|电话|传真)" + COLON
+                    + PHONE + "(?:\\s*[,、/]\\s*" + PHONE + ")*", m -> ""),
+            new FieldPattern(HeadField.CONTACT, '编', "(?:邮政编码|邮编)" + COLON + "\\d{6}", m -> ""),
+            new FieldPattern(HeadField.CONTACT, '址', "(?:社址|地址)" + COLON + "[^\\s|]{2,40}", m -> ""),
             new FieldPattern(HeadField.DATE, '年', "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?", HeadLineScanner::date),
             new FieldPattern(HeadField.DATE, ANY, "(?<!\\d)(\\d{4})\\s*[-./]\\s*(\\d{1,2})\\s*[-./]\\s*(\\d{1,2})(?!\\d)",
                     HeadLineScanner::date),
@@ -57,7 +78,7 @@ final class HeadLineScanner {
             new FieldPattern(HeadField.STAFF, ANY, "(?:美术编辑|美编|版式设计|版式|责任校对|校对|组版|制图|副社长|副总编辑|执行总编辑)"
                     + COLON + NAME, m -> ""),
             new FieldPattern(HeadField.PRESIDENT, '长', "社\\s*长" + COLON + "(" + NAME + ")", m -> m.group(1)),
-            new FieldPattern(HeadField.PRESIDENT, '辑', "总\\s*编\\s*辑" + COLON + "(" + NAME + ")", m -> m.group(1)),
+            new FieldPattern(HeadField.EDITOR_IN_CHIEF, '辑', "总\\s*编\\s*辑" + COLON + "(" + NAME + ")", m -> m.group(1)),
             new FieldPattern(HeadField.EDITOR, '编', "(?:(?:责任编辑|责编|本版编辑)" + COLON + "|编辑\\s*:\\s*)"
                     + "(" + NAME + "(?:\\s*[、,]\\s*" + NAME + ")*)", m -> m.group(1).replaceAll("\\s+", "")),
             new FieldPattern(HeadField.SPONSOR, '主', "(" + BODY + ")\\s*主管\\s+(" + BODY + ")\\s*主办", m -> m.group(2)),
@@ -71,36 +92,58 @@ final class HeadLineScanner {
                     m -> m.group(1).replace(" ", "")),
             new FieldPattern(HeadField.LABEL, '版', "第\\s*(\\d{1,3})\\s*版", m -> m.group(1)),
             new FieldPattern(HeadField.TITLE, '报', "(?<!" + HAN + ")(" + HAN + "{2,8}?(?:日报|晚报|早报|晨报|商报|时报|都市报))(?!" + HAN + ")",
-                    m -> m.group(1)));
+                    m -> m.group(1)),
+            // last, so that only Latin words no other field claimed are taken for the title
+            new FieldPattern(HeadField.ROMAN_TITLE, ANY, "(?<![A-Za-z0-9@./:_-])" + ROMAN_WORD + "(?: +" + ROMAN_WORD + "){0,5}"
+                    + "(?![A-Za-z0-9@./:_-])", m -> letters(m.group()) >= MIN_ROMAN_TITLE_LETTERS ? m.group() : null));
+
+    HeadLine scan(Line line, boolean dayExpected) {
+        return scan(line, dayExpected, null);
+    }
 
     /**
      * @param dayExpected whether the line above printed a date cut after the month, so that a line
      *                    holding only a number is that date's day rather than a page label
+     * @param carried     a label the line above ended with ({@link HeadLine#carry()}), read in front of this
+     *                    line; {@code null} when none
      */
-    HeadLine scan(Line line, boolean dayExpected) {
+    HeadLine scan(Line line, boolean dayExpected, String carried) {
         String text = HeadText.normalise(line.text());
         Matcher heading = HEADING.matcher(text);
         boolean isHeading = heading.find();
         String rest = isHeading ? text.substring(heading.end()) : text;
         Map<HeadField, String> values = new EnumMap<>(HeadField.class);
         if (rest.length() > MAX_HEAD_LINE_LENGTH) {
-            return new HeadLine(line, text, isHeading, values, rest.strip());
+            return new HeadLine(line, text, isHeading, values, rest.strip(), null);
         }
         Matcher day = DAY_ONLY.matcher(rest);
         if (dayExpected && day.matches()) {
             values.put(HeadField.DAY, day.group(1));
-            return new HeadLine(line, text, isHeading, values, "");
+            return new HeadLine(line, text, isHeading, values, "", null);
         }
         Matcher label = LABEL_FIRST.matcher(rest);
-        if (label.find()) {
+        if (carried == null && label.find()) {
             values.put(HeadField.LABEL, label.group(1).replace(" ", ""));
             rest = " " + rest.substring(label.end());
+        }
+        if (carried != null) {
+            rest = carried + ":" + rest;
         }
         for (FieldPattern pattern : patterns) {
             rest = pattern.take(rest, values);
         }
+        String carry = null;
+        Matcher dangling = DANGLING_LABEL.matcher(rest);
+        if (dangling.find()) {
+            carry = dangling.group(1);
+            rest = rest.substring(0, dangling.start());
+        }
         String residual = SEPARATORS.matcher(rest).replaceAll(" ").strip();
-        return new HeadLine(line, text, isHeading, values, residual);
+        return new HeadLine(line, text, isHeading, values, residual, carry);
+    }
+
+    private static int letters(String text) {
+        return (int) text.chars().filter(Character::isLetter).count();
     }
 
     private static String date(MatchResult m) {

@@ -46,9 +46,15 @@ final class MastheadParser {
                 number(total != null ? total : first(all, HeadField.ISSUE_NUMBER)),
                 number(first(all, HeadField.PAGE_COUNT)),
                 first(all, HeadField.SERIAL_NUMBER),
-                first(all, HeadField.PRESIDENT));
+                president(all));
         boolean printed = all.stream().anyMatch(line -> line.values().keySet().stream().anyMatch(HeadField::mastheadOnly));
         return new Reading(issue, printed, findings);
+    }
+
+    /** 社长 where printed, else 总编辑: the paper's head as the masthead names him, whichever line comes first. */
+    private static String president(List<HeadLine> lines) {
+        String president = first(lines, HeadField.PRESIDENT);
+        return president != null ? president : first(lines, HeadField.EDITOR_IN_CHIEF);
     }
 
     /** 焦作日报社 → 焦作日报; a publisher that is not a newspaper office names no title. */

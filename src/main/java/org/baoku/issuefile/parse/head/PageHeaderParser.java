@@ -40,7 +40,7 @@ final class PageHeaderParser {
             }
         }
         if (section == null) {
-            section = titles.stream().filter(title -> !title.has(HeadField.TITLE))
+            section = titles.stream().filter(title -> !title.has(HeadField.TITLE) && !title.has(HeadField.ROMAN_TITLE))
                     .map(title -> title.text().replace("#", "").strip())
                     .findFirst().orElse(null);
         }
