@@ -3,14 +3,17 @@ package org.baoku.issuefile.parse.body;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.baoku.issuefile.parse.head.ChineseNumerals;
+
 /**
  * The marks that tie the parts of an article continued on another page ({@code (下转A02版)①} ending a part,
  * {@code (上接A01版)①} opening one), and the editor's marks ({@code ①2}) printed after an article's last
  * sentence. All are layout, not text: they are taken off the body.
  */
-final class ContinuationMarks {
+public final class ContinuationMarks {
 
-    private static final String PAGE = "(第?\\s*[A-Za-zＡ-Ｚａ-ｚ]?\\s*[0-9０-９]{1,2})";
+    /** Article-per-file collections print the page in Chinese numerals ({@code （下转第五版）}). */
+    private static final String PAGE = "(第?\\s*[A-Za-zＡ-Ｚａ-ｚ]?\\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十廿]{1,3}))";
     private static final String KEY = "([①-⑳])?";
     private static final Pattern CONTINUED_TO =
             Pattern.compile("\\s*[(（]\\s*(?:下转|转)\\s*" + PAGE + "\\s*版?\\s*[)）]\\s*" + KEY + "\\s*[0-9]{0,2}\\s*$");
@@ -92,8 +95,13 @@ final class ContinuationMarks {
         return !opening.isEmpty() && (opening.charAt(0) == '(' || opening.charAt(0) == '（');
     }
 
-    /** {@code Ａ０２} and {@code 第 2} are printed variants of the labels {@code A02} and {@code 2}. */
+    /**
+     * {@code Ａ０２}, {@code 第 2} and {@code 第二} are printed variants of the labels {@code A02}, {@code 2} and
+     * {@code 2}.
+     */
     static String pageLabel(String printed) {
-        return ComparableText.fold(printed).replace("第", "").toUpperCase(java.util.Locale.ROOT);
+        String label = ComparableText.fold(printed).replace("第", "").toUpperCase(java.util.Locale.ROOT);
+        Integer spelled = label.chars().allMatch(c -> c >= '0' && c <= '9') ? null : ChineseNumerals.parse(label);
+        return spelled != null ? String.valueOf(spelled) : label;
     }
 }

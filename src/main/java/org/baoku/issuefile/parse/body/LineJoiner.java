@@ -8,12 +8,12 @@ import java.util.List;
  * lines are joined into paragraphs, with no space between CJK characters. Headings, subtitles, bylines and
  * title lines stay blocks of their own, and nothing joins across a section break.
  */
-final class LineJoiner {
+public final class LineJoiner {
 
     private final LineRoles roles;
     private final PlainTitleRule titles;
 
-    public LineJoiner(LineRoles roles, PlainTitleRule titles) {
+    LineJoiner(LineRoles roles, PlainTitleRule titles) {
         this.roles = roles;
         this.titles = titles;
     }
@@ -72,9 +72,16 @@ final class LineJoiner {
 
     /** Joins column-broken lines: no space inside CJK text, one space between two Latin or digit tokens. */
     static String joinText(List<PrintedLine> parts) {
+        return joinPieces(parts.stream().map(PrintedLine::text).toList());
+    }
+
+    /**
+     * Joins the pieces of one column-broken sentence or paragraph as {@link #join} does for page lines;
+     * for readers that find paragraph boundaries their own way (one file per article).
+     */
+    public static String joinPieces(List<String> pieces) {
         StringBuilder text = new StringBuilder();
-        for (PrintedLine part : parts) {
-            String piece = part.text();
+        for (String piece : pieces) {
             if (text.length() > 0 && !piece.isEmpty()
                     && isLatinOrDigit(text.charAt(text.length() - 1)) && isLatinOrDigit(piece.charAt(0))) {
                 text.append(' ');

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Whether a printed line ends a sentence. Column layout breaks lines anywhere, so a line that does not
  * end a sentence goes on in the next one; this is the test that decides it.
  */
-final class SentenceBoundary {
+public final class SentenceBoundary {
 
     private static final String FINAL_MARKS = "。！？!?；;…";
     private static final String CLOSERS = "”’」』）)】》\"'";

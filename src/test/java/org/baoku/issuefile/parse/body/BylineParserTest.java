@@ -112,4 +112,39 @@ class BylineParserTest {
     void sentencesThatOnlyMentionTheNewsroomAreNotBylines(String text) {
         assertTrue(parser.parseStart(text).isEmpty(), text);
     }
+
+    @Test
+    void namesSpacedToFillTheColumnAreOneName() {
+        assertEquals(List.of("黄娴"), parse("本报记者　黄　娴").byline().reporters());
+        assertEquals(List.of("黄娴", "周一帆"), parse("本报记者 黄\u00A0娴 周一帆").byline().reporters());
+        assertEquals(List.of("王五", "赵六"), parse("新华社北京1月17日电（记者 王　五、赵　六）").byline().reporters());
+        assertEquals(List.of("张三"), parse("本报记者 张　三 摄").byline().reporters());
+    }
+
+    @Test
+    void creditAfterAnIdeographicSpaceBelongsToTheDateline() {
+        BylineParser.BylineMatch match = parse("本报北京1月20日电　（记者李四）国务院新闻办公室今天举行发布会。");
+        assertEquals(List.of("李四"), match.byline().reporters());
+        assertEquals("北京", match.byline().place());
+        assertEquals("国务院新闻办公室今天举行发布会。", match.rest());
+    }
+
+    @Test
+    void trailingCreditNamesTheWriter() {
+        BylineParser.TrailingCredit credit = parser.parseTrailingCredit("活动将持续到月底。（张三）").orElseThrow();
+        assertEquals(BylineType.OTHER, credit.byline().type());
+        assertEquals(List.of("张三"), credit.byline().reporters());
+        assertEquals("活动将持续到月底。", credit.before());
+        assertEquals(BylineType.STAFF, parser.parseTrailingCredit("（本报记者 黄　娴）").orElseThrow().byline().type());
+        BylineParser.TrailingCredit wire = parser.parseTrailingCredit("（新华社记者 王五）").orElseThrow();
+        assertEquals("新华社", wire.byline().agency());
+        assertEquals(List.of("王五"), wire.byline().reporters());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"图为游客在古镇参观。（新华社记者 李明摄）", "全文完。（完）", "增长了百分之五（同比）",
+            "这是一句话。（本文作者为某大学教授）", "（张三 供图）"})
+    void bracketsThatNameNoWriterAreNoTrailingCredit(String text) {
+        assertTrue(parser.parseTrailingCredit(text).isEmpty(), text);
+    }
 }

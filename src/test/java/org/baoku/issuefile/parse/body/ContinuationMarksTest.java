@@ -53,4 +53,11 @@ class ContinuationMarksTest {
         assertFalse(marked.endsPart());
         assertFalse(marks.endsPart("见图①所示的新型烘干机"));
     }
+
+    @Test
+    void pagesInChineseNumeralsAreReadAsNumbers() {
+        assertEquals("5", marks.read("春运首日客流平稳。（下转第五版）").continuedTo());
+        assertEquals("12", marks.read("（上接第十二版）客流高峰将在节前出现。").continuedFrom());
+        assertEquals("A05", marks.read("客流平稳。(下转A05版)").continuedTo());
+    }
 }
