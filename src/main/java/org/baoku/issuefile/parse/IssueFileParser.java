@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 import org.baoku.issuefile.Finding;
 import org.baoku.issuefile.IssueMasthead;
@@ -18,6 +19,10 @@ import org.baoku.issuefile.ParseResult;
 import org.baoku.issuefile.ParseStatus;
 import org.baoku.issuefile.Severity;
 import org.baoku.issuefile.Source;
+import org.baoku.issuefile.parse.article.ArticleFileName;
+import org.baoku.issuefile.parse.article.ArticleTextParser;
+import org.baoku.issuefile.parse.article.ArticleTextSignals;
+import org.baoku.issuefile.parse.article.NearbyDescriptor;
 import org.baoku.issuefile.parse.decode.DecodedText;
 import org.baoku.issuefile.parse.decode.IssueFileDecoder;
 import org.baoku.issuefile.parse.head.FrontPageLabel;
@@ -50,9 +55,12 @@ public final class IssueFileParser {
     private final PageTopReader topReader = new PageTopReader();
     private final PageBodyParser bodyParser = new PageBodyParser();
     private final IssueValidator validator = new IssueValidator();
+    private final ArticleTextParser articleParser;
+    private final ArticleTextSignals articleSignals = new ArticleTextSignals();
 
     public IssueFileParser(ParserOptions options) {
         this.options = options;
+        this.articleParser = new ArticleTextParser(new NearbyDescriptor());
     }
 
     public IssueFileParser() {
@@ -88,10 +96,16 @@ public final class IssueFileParser {
             return tooLarge(path, content.length);
         }
         String sha256 = sha256(content);
-        DecodedText decoded = decoder.decode(content);
+        Optional<ArticleFileName> articleName = ArticleFileName.parse(fileNameOf(path));
+        // an article file's delivery may name its encoding; any other text is detected
+        DecodedText decoded = articleName.isPresent() ? articleParser.decode(path, content) : decoder.decode(content);
         Source source = new Source(path, sha256, decoded.encoding(), content.length, Layout.PAGE_TEXT);
         if (decoded.rejected()) {
             return rejected(source, decoded.findings());
+        }
+        // the name says which article it would be; only the text says whether it is one, and not a page
+        if (articleName.isPresent() && articleSignals.looksLikeOneArticle(decoded.text())) {
+            return articleParser.parse(source.withLayout(Layout.ARTICLE_TEXT), decoded, articleName.get());
         }
         try {
             return parseText(source, decoded);
@@ -126,6 +140,11 @@ public final class IssueFileParser {
             page = new PageHeader(FrontPageLabel.of(body), page.section(), page.editor());
         }
         return new ParseResult(source, status(findings), top.issue(), page, body.articles(), body.guide(), findings);
+    }
+
+    private static String fileNameOf(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
     }
 
     private ParseResult tooLarge(String path, long size) {
