@@ -173,8 +173,22 @@ public final class XmlCursor implements AutoCloseable {
         if (!rootSeen && !looksLikeXml(content)) {
             return new XmlReadException(XmlReadException.NOT_XML, "the file is not XML: it does not begin with '<'", cause);
         }
+        return new XmlReadException(XmlReadException.MALFORMED_XML, "the XML is not well-formed: " + describe(cause), cause);
+    }
+
+    /**
+     * The parser's reason with its position as "line L, column C": the JDK writes "ParseError at
+     * [row,col]:[L,C] Message: reason", which an operator should not have to decode.
+     */
+    private static String describe(Throwable cause) {
         String message = cause.getMessage() == null ? cause.toString() : cause.getMessage().strip();
-        return new XmlReadException(XmlReadException.MALFORMED_XML, "the XML is not well-formed: " + message, cause);
+        if (cause instanceof XMLStreamException stream && stream.getLocation() != null) {
+            int reason = message.indexOf("Message:");
+            String text = reason >= 0 ? message.substring(reason + "Message:".length()).strip() : message;
+            return text + " (line " + stream.getLocation().getLineNumber() + ", column "
+                    + stream.getLocation().getColumnNumber() + ")";
+        }
+        return message;
     }
 
     /** Whether the first character after a BOM and whitespace is '<' (in UTF-8 or UTF-16 either way). */
