@@ -3,9 +3,11 @@ package org.baoku.issuefile.parse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,14 +30,21 @@ import org.baoku.issuefile.parse.decode.IssueFileDecoder;
 import org.baoku.issuefile.parse.head.FrontPageLabel;
 import org.baoku.issuefile.parse.head.PageTop;
 import org.baoku.issuefile.parse.head.PageTopReader;
+import org.baoku.issuefile.parse.xml.AltoPageParser;
+import org.baoku.issuefile.parse.xml.MetsFileParser;
+import org.baoku.issuefile.parse.xml.NearbyMets;
+import org.baoku.issuefile.parse.xml.XmlRoot;
 import org.baoku.issuefile.validate.CheckedPage;
 import org.baoku.issuefile.validate.IssueValidator;
 
 /**
- * Reads one issue file into a {@link ParseResult}: the one entry point of the CLI and the import job.
+ * Reads one delivered file into a {@link ParseResult}: the one entry point of the CLI and the import job.
  *
- * <p>Pipeline: size check → sha256 → decode → lines → masthead or page header → body
- * ({@link PageBodyParser}) → validation → status. Content never makes it throw: what cannot be read as a
+ * <p>First the layout ({@code source.layout}), from the content: XML by its root element — ALTO
+ * ({@link AltoPageParser}, placed in its issue by the METS that names it) or METS and NDNP batch files
+ * ({@link MetsFileParser}); text named {@code YYYYMMDD-PP-NN} whose text is one article
+ * ({@link ArticleTextParser}); any other text is a page. A page's pipeline: size check → sha256 → decode
+ * → lines → masthead or page header → body ({@link PageBodyParser}) → validation → status. Content never makes it throw: what cannot be read as a
  * newspaper page is REJECTED with an ERROR finding saying why ({@code FILE_TOO_LARGE}, {@code EMPTY_FILE},
  * {@code UNDECODABLE}, {@code NOT_AN_ISSUE_FILE}, or {@code PARSER_FAILURE} should a bug of ours meet an
  * unforeseen page). The status is REJECTED with any ERROR, ACCEPTED_WITH_WARNINGS with any WARNING, else
@@ -57,6 +66,8 @@ public final class IssueFileParser {
     private final IssueValidator validator = new IssueValidator();
     private final ArticleTextParser articleParser;
     private final ArticleTextSignals articleSignals = new ArticleTextSignals();
+    private final AltoPageParser altoParser = new AltoPageParser(new NearbyMets());
+    private final MetsFileParser metsParser = new MetsFileParser();
 
     public IssueFileParser(ParserOptions options) {
         this.options = options;
@@ -96,6 +107,10 @@ public final class IssueFileParser {
             return tooLarge(path, content.length);
         }
         String sha256 = sha256(content);
+        Optional<XmlRoot> xml = XmlRoot.of(content);
+        if (xml.isPresent() || declaresXml(content)) {
+            return parseXml(new Source(path, sha256, "UTF-8", content.length), xml, content);
+        }
         Optional<ArticleFileName> articleName = ArticleFileName.parse(fileNameOf(path));
         // an article file's delivery may name its encoding; any other text is detected
         DecodedText decoded = articleName.isPresent() ? articleParser.decode(path, content) : decoder.decode(content);
@@ -115,6 +130,34 @@ public final class IssueFileParser {
             findings.add(Finding.error(PARSER_FAILURE, null, "the parser failed on this file: " + bug));
             return rejected(source, findings);
         }
+    }
+
+    /**
+     * ALTO and METS by their root element; XML of any other root is no issue file. An XML declaration
+     * whose root cannot be read goes to the ALTO reader, which says what is wrong with it.
+     */
+    private ParseResult parseXml(Source source, Optional<XmlRoot> root, byte[] content) {
+        if (root.isEmpty() || root.get().isAlto()) {
+            return altoParser.parse(source.withLayout(Layout.ALTO), content);
+        }
+        if (root.get().isMets() || root.get().isNdnpBatch()) {
+            return metsParser.parse(source.withLayout(Layout.METS), content);
+        }
+        return rejected(source, List.of(Finding.error(NOT_AN_ISSUE_FILE, null, "XML, but neither ALTO nor METS: its "
+                + "root element is <" + root.get().localName() + ">"
+                + (root.get().namespaceUri().isEmpty() ? "" : " of " + root.get().namespaceUri()))));
+    }
+
+    /** Whether the bytes open with an XML declaration (after a UTF-8 byte order mark and blanks). */
+    private static boolean declaresXml(byte[] content) {
+        int i = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (i < content.length && Character.isWhitespace(content[i])) {
+            i++;
+        }
+        byte[] declaration = "<?xml".getBytes(StandardCharsets.US_ASCII);
+        return content.length - i >= declaration.length
+                && Arrays.equals(content, i, i + declaration.length, declaration, 0, declaration.length);
     }
 
     private ParseResult parseText(Source source, DecodedText decoded) {
