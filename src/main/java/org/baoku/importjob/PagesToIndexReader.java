@@ -72,6 +72,8 @@ public class PagesToIndexReader extends AbstractItemReader {
                             .setParameter("from", from).setParameter("to", windowEnd).getResultList()
                     : em.createQuery("select r.page.id from ImportRecord r where r.jobInstanceId = :run "
                             + "and r.manifestPosition > :from and r.manifestPosition <= :to and r.outcome in :imported "
+                            // a METS file describes an issue and brings no page
+                            + "and r.page is not null "
                             + "order by r.manifestPosition", Long.class)
                             .setParameter("run", job.getInstanceId())
                             .setParameter("from", from).setParameter("to", windowEnd)
