@@ -6,8 +6,9 @@ import java.util.List;
  * Reads the lines of a block as one paragraph, undoing the typesetting: a word hyphenated across a line
  * end is joined (with {@code SUBS_CONTENT} when the OCR gives it, else by dropping the hyphen), lines are
  * joined with one space in Latin text and with none where either side is CJK, since Chinese and Japanese
- * put no space between words. Within a line a space stands only where ALTO puts an {@code SP}: CJK OCR
- * writes one String per character with no SP between.
+ * put no space between words. Within a line a space stands where ALTO puts an {@code SP}, and between
+ * any two Latin Strings (each String is a word); CJK OCR writes one String per character with no SP
+ * between, and those are joined.
  */
 final class BlockParagraph {
 
@@ -61,11 +62,10 @@ final class BlockParagraph {
                 continue;
             }
             if (!text.isEmpty() && !continuesWord) {
-                if (lineStart) {
-                    if (!(isCjk(text.codePointBefore(text.length())) || isCjk(content.codePointAt(0)))) {
-                        text.append(' ');
-                    }
-                } else if (word.spaceBefore()) {
+                boolean cjkJoint = isCjk(text.codePointBefore(text.length())) || isCjk(content.codePointAt(0));
+                // each String is a word: Latin words are apart even where the OCR wrote no SP between them
+                // (real NDNP ALTO does), CJK ones only where it did
+                if (lineStart ? !cjkJoint : word.spaceBefore() || !cjkJoint) {
                     text.append(' ');
                 }
             }

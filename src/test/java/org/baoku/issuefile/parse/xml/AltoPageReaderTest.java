@@ -90,6 +90,14 @@ class AltoPageReaderTest {
     }
 
     @Test
+    void latinWordsOfALineAreApartEvenWithoutAnSp() throws XmlReadException {
+        // as in a real NDNP page (chronam's test data): "VOIV" and "O1" are two Strings with no SP between
+        AltoPage page = reader.read(utf8(alto(null, "<TextBlock ID=\"B\"><TextLine><String CONTENT=\"VOIV\"/>"
+                + "<String CONTENT=\"O1\"/><SP/><String CONTENT=\"LXIII\"/><String CONTENT=\"号\"/></TextLine></TextBlock>")));
+        assertEquals("VOIV O1 LXIII号", page.blocks().get(0).text());
+    }
+
+    @Test
     void latinLinesAreJoinedWithOneSpaceAndCjkNextToLatinWithNone() throws XmlReadException {
         AltoPage page = reader.read(utf8(alto(null, "<TextBlock ID=\"B\"><TextLine><String CONTENT=\"Shanghai\"/></TextLine>"
                 + "<TextLine><String CONTENT=\"Tramways\"/></TextLine><TextLine><String CONTENT=\"公\"/><String CONTENT=\"司\"/>"
