@@ -33,7 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * One inbox holding every layout baoku takes ({@code src/test/inboxes/layouts}): a page-text front page,
  * article files of 临江晚报 with their {@code delivery.properties}, an NDNP METS/ALTO batch (its METS
- * listing a page whose ALTO is missing, an ALTO file no METS names), and an XML bomb. Imported by the real
+ * listing a page whose ALTO is missing, an ALTO file no METS names), and bad XML (a bomb, an external
+ * entity, an unclosed element, a file cut short). Imported by the real
  * job on the real server, then read back through the archive API and its search: every file one outcome,
  * pages assembled from article files, METS fields on the issue, ALTO text in reading order with its
  * regions, the missing article and page reported; then one article file delivered again with new text
@@ -67,13 +68,17 @@ class DeliveryLayoutsIT {
 
         JsonObject first = archive.run("archive-import", importOf(inbox), BOUND);
         JsonObject report = archive.read("executions/" + first.getJsonNumber("executionId").longValue() + "/report");
-        assertEquals(11, report.getJsonNumber("manifestFiles").longValue(), report.toString());
+        assertEquals(14, report.getJsonNumber("manifestFiles").longValue(), report.toString());
         Map<String, String> rejected = report.getJsonArray("rejected").stream().map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(r -> Path.of(r.getString("file")).getFileName().toString(),
                         r -> r.getString("reason")));
-        assertEquals(List.of("0009.xml", "lanterns.xml"), rejected.keySet().stream().sorted().toList(), report.toString());
+        assertEquals(List.of("0009.xml", "cut-short.xml", "entity.xml", "lanterns.xml", "unclosed.xml"),
+                rejected.keySet().stream().sorted().toList(), report.toString());
         assertTrue(rejected.get("0009.xml").startsWith("ALTO_WITHOUT_METS"), rejected.toString());
-        assertTrue(rejected.get("lanterns.xml").contains("DOCTYPE"), rejected.toString());
+        assertTrue(rejected.get("lanterns.xml").startsWith("XML_DOCTYPE_REFUSED"), rejected.toString());
+        assertTrue(rejected.get("entity.xml").startsWith("XML_DOCTYPE_REFUSED"), rejected.toString());
+        assertTrue(rejected.get("unclosed.xml").startsWith("MALFORMED_XML"), rejected.toString());
+        assertTrue(rejected.get("cut-short.xml").startsWith("MALFORMED_XML"), rejected.toString());
         long imported = report.getJsonObject("outcomes").getJsonNumber("IMPORTED").longValue()
                 + report.getJsonObject("outcomes").getJsonNumber("IMPORTED_WITH_WARNINGS").longValue();
         assertEquals(9, imported, report.toString());
@@ -165,7 +170,7 @@ class DeliveryLayoutsIT {
                 + outcomes.getInt("IMPORTED_WITH_WARNINGS", 0), report.toString());
         assertEquals(7, outcomes.getJsonNumber("UNCHANGED").longValue(), "the METS, the ALTO pages, the other "
                 + "article files and the front page are known: " + report);
-        assertEquals(2, outcomes.getJsonNumber("REJECTED").longValue(), "rejected files are copied aside, not moved");
+        assertEquals(5, outcomes.getJsonNumber("REJECTED").longValue(), "rejected files are copied aside, not moved");
 
         JsonObject page = archive.read("archive/pages/" + pageId(issue, "02"));
         JsonObject renewed = page.getJsonArray("articles").getJsonObject(1);

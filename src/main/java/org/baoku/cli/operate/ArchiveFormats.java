@@ -143,6 +143,7 @@ public final class ArchiveFormats {
         optional(lines, "section", text(page, "section"));
         optional(lines, "editor", text(page, "editor"));
         optional(lines, "status", text(page, "status"));
+        optional(lines, "layout", text(page, "layout"));
         JsonObject source = object(page, "source");
         if (source != null) {
             lines.add("source", text(source, "path"));
@@ -173,10 +174,16 @@ public final class ArchiveFormats {
             JsonObject article = value.asJsonObject();
             String reporters = String.join(", ", contributors(article));
             lines.add("", "article " + number(article, "id") + "  " + title(article)
-                    + (reporters.isEmpty() ? "" : " — " + reporters) + continuation(article));
+                    + (reporters.isEmpty() ? "" : " — " + reporters) + continuation(article) + articleFile(article));
         }
         findings(lines, array(page, "findings"));
         return lines.toString();
+    }
+
+    /** For an article delivered as a file of its own: its number on the page and its revision. */
+    private static String articleFile(JsonObject article) {
+        JsonObject source = object(article, "source");
+        return source == null ? "" : "  [no. " + text(source, "number") + ", revision " + number(source, "revision") + "]";
     }
 
     /** {@code GET /archive/articles/{id}}: the article, then its text, the whole story when it is continued. */
@@ -200,6 +207,15 @@ public final class ArchiveFormats {
         }
         optional(lines, "byline", byline(object(article, "byline")));
         optional(lines, "continued", continued(article));
+        JsonObject source = object(article, "source");
+        if (source != null) {
+            lines.add("source", text(source, "path") + "  (article " + text(source, "number") + " of its page, revision "
+                    + number(source, "revision") + (source.getBoolean("superseded", false) ? ", superseded)" : ")"));
+        }
+        JsonArray regions = array(article, "regions");
+        if (!regions.isEmpty()) {
+            lines.add("regions", regions.size() + " blocks on the page image");
+        }
         JsonObject story = object(article, "story");
         JsonArray parts = story == null ? JsonValue.EMPTY_JSON_ARRAY : array(story, "parts");
         if (story != null) {

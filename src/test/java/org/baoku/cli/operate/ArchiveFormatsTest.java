@@ -132,6 +132,33 @@ class ArchiveFormatsTest {
     }
 
     @Test
+    void aPageAssembledFromArticleFilesShowsItsLayoutAndEachArticlesNumberAndRevision() {
+        assertEquals("""
+                page            41  02  revision 1, current
+                issue           临江晚报 2024-01-20 (issue 8)
+                status          ACCEPTED
+                layout          ARTICLE_TEXT
+                source          articles/2024/01/20/20240120-02
+                                0 bytes
+                articles        2
+                                article 110  社区食堂让老人吃上热乎饭 — 李文静  [no. 1, revision 1]
+                                article 131  市图书馆冬季开放时间再延长  [no. 3, revision 2]
+                findings        none
+                """, brackets.page(json("""
+                {"id":41,"issue":{"id":8,"date":"2024-01-20","publication":{"id":3,"title":"临江晚报"}},
+                 "label":"02","revision":1,"superseded":false,"status":"ACCEPTED","layout":"ARTICLE_TEXT",
+                 "source":{"path":"articles/2024/01/20/20240120-02","sha256":null,"encoding":null,"sizeBytes":0},
+                 "articles":[{"id":110,"order":1,"headline":"社区食堂让老人吃上热乎饭",
+                              "byline":{"contributors":[{"id":9,"name":"李文静","role":"REPORTER"}]},
+                              "source":{"number":1,"path":"articles/2024/01/20/20240120-02-01.txt","revision":1,
+                                        "superseded":false},"regions":[]},
+                             {"id":131,"order":3,"headline":"市图书馆冬季开放时间再延长","byline":null,
+                              "source":{"number":3,"path":"articles/2024/01/20/20240120-02-03.txt","revision":2,
+                                        "superseded":false},"regions":[]}],
+                 "findings":[],"revisions":[{"id":41,"revision":1,"superseded":false}]}""")));
+    }
+
+    @Test
     void aContinuedArticlePrintsTheWholeStoryAndSaysWhichPartIsMissing() {
         assertEquals("""
                 article         101

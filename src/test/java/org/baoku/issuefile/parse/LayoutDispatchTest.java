@@ -61,6 +61,10 @@ class LayoutDispatchTest {
         assertEquals("ALTO_WITHOUT_METS", results.get("ndnp/sn99000001/stray/0009.xml").rejectionReason().code());
         assertEquals(ParseStatus.REJECTED, results.get("bad/lanterns.xml").status());
         assertEquals("XML_DOCTYPE_REFUSED", results.get("bad/lanterns.xml").rejectionReason().code());
+        assertEquals("XML_DOCTYPE_REFUSED", results.get("bad/entity.xml").rejectionReason().code(),
+                "an external entity is never resolved");
+        assertEquals("MALFORMED_XML", results.get("bad/unclosed.xml").rejectionReason().code());
+        assertEquals("MALFORMED_XML", results.get("bad/cut-short.xml").rejectionReason().code());
     }
 
     @Test
