@@ -103,6 +103,7 @@ export async function pageView(pageId) {
             [...page.articles].sort((a, b) => a.order - b.order).map((a) => pageArticle(a, byArticle.get(a.id) ?? []))));
     const source = page.source ?? {};
     children.push(h('h3', {}, 'Source file'), h('div', {id: 'source'}, facts([
+        ['Layout', page.layout, 'layout'],
         ['Path', source.path ? h('code', {}, source.path) : null, 'path'],
         ['sha256', source.sha256 ? h('code', {}, source.sha256) : null, 'sha256'],
         ['Encoding', source.encoding, 'encoding'],
