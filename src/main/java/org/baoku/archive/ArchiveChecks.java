@@ -114,16 +114,19 @@ public class ArchiveChecks {
     }
 
     /** What the checks need of an issue the run touched, read in one query over the run's import records. */
-    private record IssueOfRun(long id, LocalDate date, Integer pageCount, long publicationId, String title) {
+    private record IssueOfRun(long id, LocalDate date, Integer pageCount, long publicationId, String title,
+                              boolean catalogued) {
     }
 
     private Map<Long, IssueOfRun> issuesOfRun(long run) {
         Map<Long, IssueOfRun> issues = new LinkedHashMap<>();
-        em.createQuery("select distinct i.id, i.date, i.pageCount, pub.id, pub.title from ImportRecord r "
+        em.createQuery("select distinct i.id, i.date, i.pageCount, pub.id, pub.title, i.cataloguePath "
+                        + "from ImportRecord r "
                         + "join r.page p join p.issue i join i.publication pub where r.jobInstanceId = :run", Object[].class)
                 .setParameter("run", run).getResultList()
                 .forEach(row -> issues.put((Long) row[0],
-                        new IssueOfRun((Long) row[0], (LocalDate) row[1], (Integer) row[2], (Long) row[3], (String) row[4])));
+                        new IssueOfRun((Long) row[0], (LocalDate) row[1], (Integer) row[2], (Long) row[3], (String) row[4],
+                                row[5] != null)));
         return issues;
     }
 
@@ -141,8 +144,10 @@ public class ArchiveChecks {
                 SortedSet<String> missing = MissingPages.of(issue.pageCount(), labels.getOrDefault(issue.id(), List.of()));
                 if (!missing.isEmpty()) {
                     findings.add(FindingEntity.onIssue(em.getReference(Issue.class, issue.id()), null, null,
-                            Severity.WARNING, MISSING_PAGES, issue.title() + " " + issue.date() + " prints 今日"
-                                    + issue.pageCount() + "版; the archive lacks " + String.join(", ", missing)));
+                            Severity.WARNING, MISSING_PAGES, issue.title() + " " + issue.date()
+                                    + (issue.catalogued() ? " has " + issue.pageCount() + " pages in its METS file"
+                                    : " prints 今日" + issue.pageCount() + "版") + "; the archive lacks "
+                                    + String.join(", ", missing)));
                 }
             }
             for (DanglingContinuations.Dangling dangling

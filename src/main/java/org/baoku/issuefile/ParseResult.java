@@ -18,6 +18,12 @@ public record ParseResult(
         findings = List.copyOf(findings);
     }
 
+    /** Nothing of the file enters the archive: no issue, no page, no articles; the findings say why. */
+    public static ParseResult rejected(Source source, List<Finding> findings) {
+        return new ParseResult(source, ParseStatus.REJECTED, IssueMasthead.UNKNOWN, PageHeader.UNKNOWN, List.of(),
+                List.of(), findings);
+    }
+
     public boolean rejected() {
         return status == ParseStatus.REJECTED;
     }

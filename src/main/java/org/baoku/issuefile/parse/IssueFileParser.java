@@ -5,21 +5,16 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import org.baoku.issuefile.Finding;
-import org.baoku.issuefile.IssueMasthead;
 import org.baoku.issuefile.Layout;
 import org.baoku.issuefile.PageHeader;
 import org.baoku.issuefile.ParseResult;
 import org.baoku.issuefile.ParseStatus;
-import org.baoku.issuefile.Severity;
 import org.baoku.issuefile.Source;
 import org.baoku.issuefile.parse.article.ArticleFileName;
 import org.baoku.issuefile.parse.article.ArticleTextParser;
@@ -106,7 +101,7 @@ public final class IssueFileParser {
         if (content.length > options.maxFileBytes()) {
             return tooLarge(path, content.length);
         }
-        String sha256 = sha256(content);
+        String sha256 = ContentHash.sha256(content);
         Optional<XmlRoot> xml = XmlRoot.of(content);
         if (xml.isPresent() || declaresXml(content)) {
             return parseXml(new Source(path, sha256, "UTF-8", content.length), xml, content);
@@ -116,7 +111,7 @@ public final class IssueFileParser {
         DecodedText decoded = articleName.isPresent() ? articleParser.decode(path, content) : decoder.decode(content);
         Source source = new Source(path, sha256, decoded.encoding(), content.length, Layout.PAGE_TEXT);
         if (decoded.rejected()) {
-            return rejected(source, decoded.findings());
+            return ParseResult.rejected(source, decoded.findings());
         }
         // the name says which article it would be; only the text says whether it is one, and not a page
         if (articleName.isPresent() && articleSignals.looksLikeOneArticle(decoded.text())) {
@@ -128,7 +123,7 @@ public final class IssueFileParser {
             // a page no test foresaw must cost one file, not the whole run
             List<Finding> findings = new ArrayList<>(decoded.findings());
             findings.add(Finding.error(PARSER_FAILURE, null, "the parser failed on this file: " + bug));
-            return rejected(source, findings);
+            return ParseResult.rejected(source, findings);
         }
     }
 
@@ -143,7 +138,7 @@ public final class IssueFileParser {
         if (root.get().isMets() || root.get().isNdnpBatch()) {
             return metsParser.parse(source.withLayout(Layout.METS), content);
         }
-        return rejected(source, List.of(Finding.error(NOT_AN_ISSUE_FILE, null, "XML, but neither ALTO nor METS: its "
+        return ParseResult.rejected(source, List.of(Finding.error(NOT_AN_ISSUE_FILE, null, "XML, but neither ALTO nor METS: its "
                 + "root element is <" + root.get().localName() + ">"
                 + (root.get().namespaceUri().isEmpty() ? "" : " of " + root.get().namespaceUri()))));
     }
@@ -171,7 +166,7 @@ public final class IssueFileParser {
             if (!IssueSignals.present(decoded.text(), body)) {
                 findings.add(Finding.error(NOT_AN_ISSUE_FILE, null,
                         "readable text, but no newspaper page: no masthead, no page header, no headline, byline or continuation"));
-                return rejected(source, findings);
+                return ParseResult.rejected(source, findings);
             }
             findings.add(Finding.warning(NO_MASTHEAD, null, "the page prints neither a masthead nor a page header"));
         }
@@ -182,7 +177,7 @@ public final class IssueFileParser {
         if (top.masthead() && page.label() == null) {
             page = new PageHeader(FrontPageLabel.of(body), page.section(), page.editor());
         }
-        return new ParseResult(source, status(findings), top.issue(), page, body.articles(), body.guide(), findings);
+        return new ParseResult(source, ParseStatus.of(findings), top.issue(), page, body.articles(), body.guide(), findings);
     }
 
     private static String fileNameOf(String path) {
@@ -193,29 +188,6 @@ public final class IssueFileParser {
     private ParseResult tooLarge(String path, long size) {
         Finding reason = Finding.error(FILE_TOO_LARGE, null, "the file has " + size + " bytes, more than the "
                 + options.maxFileBytes() + " an issue file may have; it was not read");
-        return rejected(new Source(path, null, null, size), List.of(reason));
-    }
-
-    private static ParseResult rejected(Source source, List<Finding> findings) {
-        return new ParseResult(source, ParseStatus.REJECTED, IssueMasthead.UNKNOWN, PageHeader.UNKNOWN, List.of(),
-                List.of(), findings);
-    }
-
-    private static ParseStatus status(List<Finding> findings) {
-        if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
-            return ParseStatus.REJECTED;
-        }
-        if (findings.stream().anyMatch(f -> f.severity() == Severity.WARNING)) {
-            return ParseStatus.ACCEPTED_WITH_WARNINGS;
-        }
-        return ParseStatus.ACCEPTED;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return ParseResult.rejected(new Source(path, null, null, size), List.of(reason));
     }
 }

@@ -14,7 +14,7 @@ final class IssueSignals {
     }
 
     static boolean present(String text, PageBody body) {
-        if (!mostlyHan(text)) {
+        if (!HanText.mostlyHan(text)) {
             return false;
         }
         if (!body.guide().isEmpty()) {
@@ -27,21 +27,5 @@ final class IssueSignals {
             }
         }
         return false;
-    }
-
-    private static boolean mostlyHan(String text) {
-        int han = 0;
-        int latin = 0;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            if (script == Character.UnicodeScript.HAN) {
-                han++;
-            } else if (script == Character.UnicodeScript.LATIN) {
-                latin++;
-            }
-        }
-        return han > latin;
     }
 }

@@ -8,10 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +24,8 @@ import org.baoku.issuefile.Layout;
 import org.baoku.issuefile.PageHeader;
 import org.baoku.issuefile.ParseResult;
 import org.baoku.issuefile.ParseStatus;
-import org.baoku.issuefile.Severity;
 import org.baoku.issuefile.Source;
+import org.baoku.issuefile.parse.ContentHash;
 import org.baoku.issuefile.parse.decode.DecodedText;
 import org.baoku.issuefile.parse.decode.IssueFileDecoder;
 import org.baoku.issuefile.parse.body.BylineParser;
@@ -94,7 +91,7 @@ public final class ArticleTextParser {
         byte[] content = Files.readAllBytes(file);
         String path = file.toString();
         DecodedText decoded = decode(path, content);
-        Source source = new Source(path, sha256(content), decoded.encoding(), content.length, Layout.ARTICLE_TEXT);
+        Source source = new Source(path, ContentHash.sha256(content), decoded.encoding(), content.length, Layout.ARTICLE_TEXT);
         return parse(source, decoded, ArticleFileName.of(file).orElse(null));
     }
 
@@ -138,14 +135,14 @@ public final class ArticleTextParser {
         Source article = source.layout() == Layout.ARTICLE_TEXT ? source : source.withLayout(Layout.ARTICLE_TEXT);
         List<Finding> findings = new ArrayList<>(decoded.findings());
         if (decoded.rejected()) {
-            return rejected(article, findings);
+            return ParseResult.rejected(article, findings);
         }
         try {
             return read(article, decoded.text(), name != null ? name : nameOf(article.path()), findings);
         } catch (RuntimeException | StackOverflowError bug) {
             // an article no test foresaw must cost one file, not the whole run
             findings.add(Finding.error(PARSER_FAILURE, null, "the parser failed on this file: " + bug));
-            return rejected(article, findings);
+            return ParseResult.rejected(article, findings);
         }
     }
 
@@ -153,7 +150,7 @@ public final class ArticleTextParser {
         if (name == null) {
             findings.add(Finding.error(NOT_AN_ARTICLE_FILE_NAME, null, "the file name " + source.path()
                     + " is not YYYYMMDD-PP-NN.txt with a real date, so its date and page are unknown"));
-            return rejected(source, findings);
+            return ParseResult.rejected(source, findings);
         }
         Optional<DeliveryDescriptor> descriptor = descriptorFor(source.path());
         descriptor.ifPresentOrElse(d -> findings.addAll(d.findings()),
@@ -165,7 +162,7 @@ public final class ArticleTextParser {
         List<ArticleLine> lines = ArticleLine.read(text);
         if (lines.isEmpty()) {
             findings.add(Finding.error(IssueFileDecoder.EMPTY_FILE, null, "the file holds only white space"));
-            return rejected(source, findings);
+            return ParseResult.rejected(source, findings);
         }
         boolean anyIndented = lines.stream().anyMatch(ArticleLine::indented);
         boolean indentSetsTitlesApart = anyIndented && !lines.stream().allMatch(ArticleLine::indented);
@@ -175,7 +172,7 @@ public final class ArticleTextParser {
         IssueMasthead issue = new IssueMasthead(descriptor.map(DeliveryDescriptor::publication).orElse(null), null,
                 null, name.date(), null, null, null, null, null, null);
         PageHeader page = new PageHeader(labels.apply(name.page()), null, null);
-        return new ParseResult(source, status(findings), issue, page, List.of(article), List.of(), findings);
+        return new ParseResult(source, ParseStatus.of(findings), issue, page, List.of(article), List.of(), findings);
     }
 
     private Article body(ArticleHead head, List<ArticleLine> lines, boolean indented, IntFunction<String> labels,
@@ -275,29 +272,6 @@ public final class ArticleTextParser {
             return path == null ? null : ArticleFileName.of(Path.of(path)).orElse(null);
         } catch (InvalidPathException notAPath) {
             return null;
-        }
-    }
-
-    private static ParseResult rejected(Source source, List<Finding> findings) {
-        return new ParseResult(source, ParseStatus.REJECTED, IssueMasthead.UNKNOWN, PageHeader.UNKNOWN, List.of(),
-                List.of(), findings);
-    }
-
-    private static ParseStatus status(List<Finding> findings) {
-        if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
-            return ParseStatus.REJECTED;
-        }
-        if (findings.stream().anyMatch(f -> f.severity() == Severity.WARNING)) {
-            return ParseStatus.ACCEPTED_WITH_WARNINGS;
-        }
-        return ParseStatus.ACCEPTED;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.baoku.issuefile.parse.article;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.baoku.issuefile.parse.HanText;
 import org.baoku.issuefile.parse.body.BylineParser;
 import org.baoku.issuefile.parse.body.SentenceBoundary;
 
@@ -41,7 +42,7 @@ public final class ArticleTextSignals {
         if (text == null || text.isBlank()) {
             return "there is no text";
         }
-        if (!mostlyHan(text)) {
+        if (!HanText.mostlyHan(text)) {
             return "it is not Chinese text";
         }
         List<ArticleLine> lines = ArticleLine.read(text);
@@ -65,21 +66,5 @@ public final class ArticleTextSignals {
             return "no line ends a sentence: it is not prose";
         }
         return null;
-    }
-
-    private static boolean mostlyHan(String text) {
-        int han = 0;
-        int latin = 0;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            if (script == Character.UnicodeScript.HAN) {
-                han++;
-            } else if (script == Character.UnicodeScript.LATIN) {
-                latin++;
-            }
-        }
-        return han > latin;
     }
 }

@@ -18,6 +18,7 @@ import org.baoku.issuefile.Finding;
 import org.baoku.issuefile.Layout;
 import org.baoku.issuefile.PageHeader;
 import org.baoku.issuefile.ParseResult;
+import org.baoku.issuefile.ParseStatus;
 import org.baoku.issuefile.Source;
 import org.baoku.issuefile.TextRegion;
 
@@ -88,7 +89,7 @@ public final class AltoPageParser {
         }
         MetsMatch mets = match.get();
         List<Article> articles = articles(page, mets, findings);
-        return new ParseResult(source, ParseOutcome.status(findings), mets.issue().masthead(),
+        return new ParseResult(source, ParseStatus.of(findings), mets.issue().masthead(),
                 new PageHeader(mets.page().label(), null, null), articles, List.of(), findings);
     }
 

@@ -11,6 +11,7 @@ import org.baoku.issuefile.IssueMasthead;
 import org.baoku.issuefile.Layout;
 import org.baoku.issuefile.PageHeader;
 import org.baoku.issuefile.ParseResult;
+import org.baoku.issuefile.ParseStatus;
 import org.baoku.issuefile.Source;
 
 /**
@@ -78,7 +79,7 @@ public final class MetsFileParser {
                         + page.altoHref() + " is not there (" + page.altoPath() + ")"));
             }
         }
-        return new ParseResult(source, ParseOutcome.status(findings), issue.masthead(), PageHeader.UNKNOWN, List.of(),
+        return new ParseResult(source, ParseStatus.of(findings), issue.masthead(), PageHeader.UNKNOWN, List.of(),
                 List.of(), findings);
     }
 
@@ -93,7 +94,7 @@ public final class MetsFileParser {
                         + " (edition " + issue.editionOrder() + "): its METS " + issue.href() + " is not there"));
             }
         }
-        return new ParseResult(source, ParseOutcome.status(findings), IssueMasthead.UNKNOWN, PageHeader.UNKNOWN,
+        return new ParseResult(source, ParseStatus.of(findings), IssueMasthead.UNKNOWN, PageHeader.UNKNOWN,
                 List.of(), List.of(), findings);
     }
 }

@@ -3,14 +3,10 @@ package org.baoku.issuefile.parse.xml;
 import java.util.List;
 
 import org.baoku.issuefile.Finding;
-import org.baoku.issuefile.IssueMasthead;
-import org.baoku.issuefile.PageHeader;
 import org.baoku.issuefile.ParseResult;
-import org.baoku.issuefile.ParseStatus;
-import org.baoku.issuefile.Severity;
 import org.baoku.issuefile.Source;
 
-/** The status rule of every issue-file parser, for the XML ones: any ERROR rejects, any WARNING warns. */
+/** How the XML parsers end a file they cannot read: rejected, with the reason. */
 final class ParseOutcome {
 
     static final String PARSER_FAILURE = "PARSER_FAILURE";
@@ -18,20 +14,8 @@ final class ParseOutcome {
     private ParseOutcome() {
     }
 
-    static ParseStatus status(List<Finding> findings) {
-        if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
-            return ParseStatus.REJECTED;
-        }
-        if (findings.stream().anyMatch(f -> f.severity() == Severity.WARNING)) {
-            return ParseStatus.ACCEPTED_WITH_WARNINGS;
-        }
-        return ParseStatus.ACCEPTED;
-    }
-
-    /** Nothing of the file enters the archive: no issue, no page, no articles; the findings say why. */
     static ParseResult rejected(Source source, List<Finding> findings) {
-        return new ParseResult(source, ParseStatus.REJECTED, IssueMasthead.UNKNOWN, PageHeader.UNKNOWN, List.of(),
-                List.of(), findings);
+        return ParseResult.rejected(source, findings);
     }
 
     static ParseResult unreadable(Source source, XmlReadException reason) {
