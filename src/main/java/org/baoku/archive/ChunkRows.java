@@ -3,9 +3,7 @@ package org.baoku.archive;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -23,7 +21,7 @@ public final class ChunkRows {
     private final Map<String, Issue> issues = new HashMap<>();
     private final Map<String, Contributor> contributors = new HashMap<>();
     private final Map<String, Issue> issuesByDirectory = new HashMap<>();
-    private final Set<String> claimedPages = new HashSet<>();
+    private final Map<String, String> claimedPages = new HashMap<>();
     private final Map<String, Page> assembledPages = new HashMap<>();
     private final Map<String, ArticleEntity> currentArticles = new HashMap<>();
     private final ChunkInserts inserts = new ChunkInserts();
@@ -80,10 +78,13 @@ public final class ChunkRows {
         return issuesByDirectory.get(directoryKey(sourcePath, date));
     }
 
-    /** Records a stored page; {@code false} when another file of this chunk already claimed the page. */
-    boolean claim(Issue issue, String label, String sourcePath) {
+    /**
+     * Records a stored page; when another file of this chunk already claimed the page, the path of that
+     * file (and nothing is recorded), else {@code null}.
+     */
+    String claim(Issue issue, String label, String sourcePath) {
         issuesByDirectory.putIfAbsent(directoryKey(sourcePath, issue.getDate()), issue);
-        return label == null || claimedPages.add(issue.getId() + "/" + label);
+        return label == null ? null : claimedPages.putIfAbsent(issue.getId() + "/" + label, sourcePath);
     }
 
     /**

@@ -34,6 +34,7 @@ public class PageArchive {
 
     static final String UNKNOWN_ISSUE = "UNKNOWN_ISSUE";
     static final String DUPLICATE_PAGE = "DUPLICATE_PAGE";
+    static final String NO_PAGE_LABEL = "NO_PAGE_LABEL";
 
     @PersistenceContext(unitName = "archive")
     EntityManager em;
@@ -114,12 +115,23 @@ public class PageArchive {
                     + "a front page of its directory nor the job parameter 'publication' names it");
         }
         PageHeader header = reading.page();
+        if (header.label() == null || header.label().isBlank()) {
+            // a page without a label has no place in its issue: two of them would both be "the" page
+            return recordRejected(run, file, chunk, NO_PAGE_LABEL + ": the page prints no page label (no page header, "
+                    + "and it is no front page), so it has no place in " + issue.getPublication().getTitle() + " "
+                    + issue.getDate());
+        }
         Page previous = chunk.currentPageFrom(file.path());
         Page claimant = chunk.currentPageAt(issue, header.label(), this::currentPagesOf);
-        if (claimant != null && claimant != previous || !chunk.claim(issue, header.label(), file.path())) {
+        if (claimant != null && claimant != previous) {
             return recordRejected(run, file, chunk, DUPLICATE_PAGE + ": page " + header.label() + " of "
                     + issue.getPublication().getTitle() + " " + issue.getDate() + " is already in the archive, read from "
-                    + (claimant != null ? claimant.getSourcePath() : "another file of this delivery"));
+                    + claimant.getSourcePath() + " (imported " + claimant.getImportedAt() + ")");
+        }
+        String sibling = chunk.claim(issue, header.label(), file.path());
+        if (sibling != null) {
+            return recordRejected(run, file, chunk, DUPLICATE_PAGE + ": page " + header.label() + " of "
+                    + issue.getPublication().getTitle() + " " + issue.getDate() + " is read in this run from " + sibling);
         }
         Source source = reading.source();
         Page page = new Page(issue, header.label(), header.section(), header.editor(), file.path(), source.sha256(),

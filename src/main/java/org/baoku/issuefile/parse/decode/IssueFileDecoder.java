@@ -115,7 +115,7 @@ public final class IssueFileDecoder {
         if (salvaged != null) {
             return salvaged;
         }
-        String utf8Defect = utf8.decoded() ? "read as UTF-8, it " + TextQuality.defect(utf8.text()) : "it is not valid UTF-8";
+        String utf8Defect = utf8.decoded() ? "read as UTF-8, " + TextQuality.defect(utf8.text()) : "it is not valid UTF-8";
         return detected(bytes, utf8Defect);
     }
 
@@ -182,7 +182,7 @@ public final class IssueFileDecoder {
         }
         String defect = TextQuality.defect(decoding.text());
         if (defect != null) {
-            return DecodedText.rejected(name, Finding.error(UNDECODABLE, null, "read as " + name + ", the file " + defect));
+            return DecodedText.rejected(name, Finding.error(UNDECODABLE, null, "read as " + name + ", " + defect));
         }
         List<Finding> findings = new ArrayList<>();
         if (mark == ByteOrderMark.UTF_8) {
@@ -214,7 +214,7 @@ public final class IssueFileDecoder {
             }
             String defect = TextQuality.defect(decoding.text());
             if (defect != null) {
-                reason = utf8Defect + "; read as " + charset.name() + ", it " + defect;
+                reason = utf8Defect + "; read as " + charset.name() + ", " + defect;
                 continue;
             }
             if (!ACCEPTED.containsValue(charset)) {

@@ -25,7 +25,7 @@ final class TextQuality {
      */
     static String defect(String text, int ownReplacements) {
         if (text.indexOf('\0') >= 0) {
-            return "contains NUL characters";
+            return "it contains NUL characters";
         }
         int suspicious = 0;
         int characters = 0;
@@ -39,7 +39,7 @@ final class TextQuality {
         }
         suspicious -= ownReplacements;
         if (suspicious > TOLERATED_SUSPICIOUS && suspicious > characters * MAX_SUSPICIOUS_SHARE) {
-            return suspicious + " of " + characters + " characters are control, replacement, private-use or unassigned";
+            return suspicious + " of its " + characters + " characters are control, replacement, private-use or unassigned";
         }
         return null;
     }
