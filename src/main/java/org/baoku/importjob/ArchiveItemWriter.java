@@ -1,10 +1,12 @@
 package org.baoku.importjob;
 
+import java.io.Serializable;
 import java.util.List;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +23,8 @@ import org.baoku.delivery.Quarantine;
 
 /**
  * Stores a chunk of readings in the archive, in the chunk's transaction. Pages the archive refuses
- * (unknown issue, duplicate page) are quarantined like files the parser rejected.
+ * (unknown issue, duplicate page) are quarantined like files the parser rejected, and booked as
+ * write-skipped in the step's metrics ({@link StepBooks}).
  */
 @Named
 @Dependent
@@ -44,6 +47,9 @@ public class ArchiveItemWriter extends AbstractItemWriter {
     JobContext job;
 
     @Inject
+    StepContext step;
+
+    @Inject
     PageArchive archive;
 
     @Inject
@@ -55,6 +61,8 @@ public class ArchiveItemWriter extends AbstractItemWriter {
     /** Lives as long as the partition's writer: reporters found by one chunk are known to the next. */
     private final KnownContributors knownContributors = new KnownContributors();
 
+    private final StepBooks books = new StepBooks();
+
     @Override
     public void writeItems(List<Object> items) {
         ImportRun run = new ImportRun(job.getInstanceId(), job.getExecutionId());
@@ -65,15 +73,24 @@ public class ArchiveItemWriter extends AbstractItemWriter {
         ChunkRows chunk = archive.beginChunk(files.stream().map(file -> file.file().path()).toList(),
                 files.stream().map(file -> file.reading().issue()).toList(), knownContributors);
         Quarantine setAside = null;
+        books.chunkStarts();
         for (ImportItem next : files) {
             StoreResult result = archive.store(run, next.file(), next.reading(), JobParameters.text(publication),
                     chunk);
             if (result.rejected()) {
+                books.rejected();
                 setAside = setAside != null ? setAside : JobParameters.quarantine(inbox, quarantine);
                 rejectedFiles.setAside(run, next.file(), result.reason(), setAside);
             }
         }
         // database errors surface here, inside the writer, where the step retries them
         archive.completeChunk(chunk);
+    }
+
+    /** Called by the batch runtime right before the chunk commits. */
+    @Override
+    public Serializable checkpointInfo() {
+        books.chunkCommits(step);
+        return null;
     }
 }
