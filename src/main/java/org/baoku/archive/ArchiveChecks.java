@@ -93,6 +93,7 @@ public class ArchiveChecks {
         if (issues.isEmpty()) {
             return ArchiveCheckResult.NOTHING_TOUCHED;
         }
+        List<Long> relabelled = normaliseFrontPageLabels(run);
         int issueFindings = replaceIssueFindings(run, issues);
         Map<Long, String> publications = issues.values().stream()
                 .collect(Collectors.toMap(IssueOfRun::publicationId, IssueOfRun::title, (a, b) -> a, LinkedHashMap::new));
@@ -110,7 +111,7 @@ public class ArchiveChecks {
             added += changes.missing().size();
             removed += changes.stale().size();
         }
-        return new ArchiveCheckResult(issues.size(), issueFindings + gapsOnIssuesOfRun, added, removed);
+        return new ArchiveCheckResult(issues.size(), issueFindings + gapsOnIssuesOfRun, added, removed, relabelled);
     }
 
     /** What the checks need of an issue the run touched, read in one query over the run's import records. */
@@ -172,6 +173,27 @@ public class ArchiveChecks {
         }
         findings.forEach(em::persist);
         return findings.size();
+    }
+
+    /**
+     * Gives the front page of each issue the run touched the labelling scheme of its other pages
+     * ({@link FrontPageLabels}), before the checks compare labels; the ids of the pages relabelled.
+     */
+    private List<Long> normaliseFrontPageLabels(long run) {
+        Map<Long, Map<Long, String>> labels = new HashMap<>();
+        em.createQuery("select p.issue.id, p.id, p.label from Page p where p.superseded = false and p.label is not null "
+                        + "and p.issue.id in (" + ISSUES_OF_RUN + ")", Object[].class)
+                .setParameter("run", run).getResultList()
+                .forEach(row -> labels.computeIfAbsent((Long) row[0], id -> new HashMap<>()).put((Long) row[1], (String) row[2]));
+        List<Long> relabelled = new ArrayList<>();
+        for (Map<Long, String> issue : labels.values()) {
+            FrontPageLabels.relabel(issue).forEach((pageId, label) -> {
+                em.createQuery("update Page p set p.label = :label where p.id = :id")
+                        .setParameter("label", label).setParameter("id", pageId).executeUpdate();
+                relabelled.add(pageId);
+            });
+        }
+        return relabelled;
     }
 
     /** The labels of the current pages of the run's issues, by issue. */

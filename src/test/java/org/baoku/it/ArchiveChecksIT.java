@@ -116,9 +116,9 @@ class ArchiveChecksIT {
 
         // checks run again for either run (a restart, a rerun) find the same and duplicate nothing
         ArchiveCheckResult again = checks.checkRun(instanceOf(operator, run2));
-        assertEquals(new ArchiveCheckResult(2, 0, 0, 0), again);
+        assertEquals(new ArchiveCheckResult(2, 0, 0, 0, List.of()), again);
         ArchiveCheckResult firstAgain = checks.checkRun(instanceOf(operator, run1));
-        assertEquals(new ArchiveCheckResult(6, 3, 0, 0), firstAgain);
+        assertEquals(new ArchiveCheckResult(6, 3, 0, 0, List.of()), firstAgain);
         assertEquals(afterRun2.stream().filter(f -> !f.code().equals(MISSING) && !f.code().equals(DANGLING)).toList(),
                 archive.archiveFindingsOf(PAPER).stream()
                         .filter(f -> !f.code().equals(MISSING) && !f.code().equals(DANGLING)).toList(),

@@ -70,9 +70,9 @@ class ArchiveMigrationsTest {
 
         try (SessionFactory sessionFactory = ArchiveMapping.sessionFactory(db, true)) {
             assertEquals(latestVersion(db), currentVersion(db));
-            assertEquals("5", currentVersion(db),
+            assertEquals("6", currentVersion(db),
                     "V1 schema v1, V2 query indexes, V3 article body in the row, V4 a run's outcomes index, "
-                            + "V5 delivery layouts");
+                            + "V5 delivery layouts, V6 front-page labels");
             storeAPageThroughHibernate(sessionFactory, "new.txt");
         }
         assertEquals(1, count(db, "article"));
