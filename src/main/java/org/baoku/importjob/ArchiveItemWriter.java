@@ -57,10 +57,10 @@ public class ArchiveItemWriter extends AbstractItemWriter {
     private final KnownContributors knownContributors = new KnownContributors();
 
     @Override
-    public void writeItems(List<Object> items) {
+    public void writeItems(List<Object> items) throws Exception {
         try {
             write(items);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             throw DatabaseOutage.retryable(e);
         }
     }

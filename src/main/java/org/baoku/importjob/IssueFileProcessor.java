@@ -45,7 +45,7 @@ public class IssueFileProcessor implements ItemProcessor {
     private IssueFileParser parser;
 
     @Override
-    public Object processItem(Object item) throws RejectedFileException {
+    public Object processItem(Object item) throws Exception {
         if (parser == null) {
             parser = JobParameters.text(maxFileBytes) == null ? defaultParser
                     : new IssueFileParser(new ParserOptions(JobParameters.number(maxFileBytes, "maxFileBytes", 0)));
@@ -57,7 +57,7 @@ public class IssueFileProcessor implements ItemProcessor {
         if (file.knownPath() != null) {
             try {
                 archive.recordUnchanged(new ImportRun(job.getInstanceId(), job.getExecutionId()), file, file.knownPath());
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
                 throw DatabaseOutage.retryable(e);
             }
             return null;

@@ -58,12 +58,12 @@ public class ManifestReader extends AbstractItemReader {
     }
 
     @Override
-    public Object readItem() {
+    public Object readItem() throws Exception {
         while (page.isEmpty() && position < lastPosition) {
             long windowEnd = Math.min(lastPosition, position + WINDOW);
             try {
                 page.addAll(manifest.pending(job.getInstanceId(), position, windowEnd));
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
                 throw DatabaseOutage.retryable(e);
             }
             if (page.isEmpty()) {

@@ -59,9 +59,10 @@ public final class DatabaseOutage {
 
     /**
      * @return the failure as a {@link DatabaseOutageException} (which the import's chunks retry) when it is
-     *         an outage, else the failure itself
+     *         an outage, else the failure itself. Checked exceptions count: a {@code @Transactional} method's
+     *         failed commit reaches its caller as {@code jakarta.transaction.RollbackException}.
      */
-    public static RuntimeException retryable(RuntimeException failure) {
+    public static Exception retryable(Exception failure) {
         return failure instanceof DatabaseOutageException || !isOutage(failure) ? failure
                 : new DatabaseOutageException(failure);
     }

@@ -85,10 +85,19 @@ class DatabaseOutageTest {
     @Test
     void anOutageBecomesTheRetryableExceptionOnce() {
         RuntimeException lost = new PersistenceException(new SQLException("gone", "08006"));
-        RuntimeException retryable = DatabaseOutage.retryable(lost);
+        Exception retryable = DatabaseOutage.retryable(lost);
         assertInstanceOf(DatabaseOutageException.class, retryable);
         assertSame(lost, retryable.getCause());
         assertSame(retryable, DatabaseOutage.retryable(retryable));
+    }
+
+    @Test
+    void aFailedCommitOfATransactionalMethodIsFoundToo() {
+        // what the trial's writer met: a checked RollbackException over the pool's ResourceException over 57P01
+        Exception commit = new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+        commit.initCause(new Exception("jakarta.resource.ResourceException: SQLException",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01")));
+        assertInstanceOf(DatabaseOutageException.class, DatabaseOutage.retryable(commit));
     }
 
     @Test
