@@ -15,6 +15,10 @@ public class BatchExceptionMapper implements ExceptionMapper<BatchRuntimeExcepti
 
     @Override
     public Response toResponse(BatchRuntimeException e) {
+        Response outage = OutageMapper.ifOutage(e); // the job repository is unreachable: 503, not a refusal
+        if (outage != null) {
+            return outage;
+        }
         Response.Status status;
         if (e instanceof NoSuchJobExecutionException || e instanceof NoSuchJobException) {
             status = Response.Status.NOT_FOUND;

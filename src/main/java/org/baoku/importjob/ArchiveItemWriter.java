@@ -20,6 +20,7 @@ import org.baoku.archive.KnownContributors;
 import org.baoku.archive.PageArchive;
 import org.baoku.archive.StoreResult;
 import org.baoku.delivery.Quarantine;
+import org.baoku.outage.DatabaseOutage;
 
 /**
  * Stores a chunk of readings in the archive, in the chunk's transaction. Pages the archive refuses
@@ -64,7 +65,15 @@ public class ArchiveItemWriter extends AbstractItemWriter {
     private final StepBooks books = new StepBooks();
 
     @Override
-    public void writeItems(List<Object> items) {
+    public void writeItems(List<Object> items) throws Exception {
+        try {
+            write(items);
+        } catch (Exception e) {
+            throw DatabaseOutage.retryable(e);
+        }
+    }
+
+    private void write(List<Object> items) {
         ImportRun run = new ImportRun(job.getInstanceId(), job.getExecutionId());
         // no flush before the chunk's queries: changes to shared rows go out once, in completeChunk, and
         // ChunkRows answers for what the chunk has stored meanwhile

@@ -18,6 +18,7 @@ import org.baoku.issuefile.Finding;
 import org.baoku.issuefile.ParseResult;
 import org.baoku.issuefile.parse.IssueFileParser;
 import org.baoku.issuefile.parse.ParserOptions;
+import org.baoku.outage.DatabaseOutage;
 
 /**
  * Reads one file of the manifest. Content the archive already holds is recorded UNCHANGED and
@@ -44,7 +45,7 @@ public class IssueFileProcessor implements ItemProcessor {
     private IssueFileParser parser;
 
     @Override
-    public Object processItem(Object item) throws RejectedFileException {
+    public Object processItem(Object item) throws Exception {
         if (parser == null) {
             parser = JobParameters.text(maxFileBytes) == null ? defaultParser
                     : new IssueFileParser(new ParserOptions(JobParameters.number(maxFileBytes, "maxFileBytes", 0)));
@@ -54,7 +55,11 @@ public class IssueFileProcessor implements ItemProcessor {
             throw new RejectedFileException(file, "UNREADABLE: the scan could not read the file");
         }
         if (file.knownPath() != null) {
-            archive.recordUnchanged(new ImportRun(job.getInstanceId(), job.getExecutionId()), file, file.knownPath());
+            try {
+                archive.recordUnchanged(new ImportRun(job.getInstanceId(), job.getExecutionId()), file, file.knownPath());
+            } catch (Exception e) {
+                throw DatabaseOutage.retryable(e);
+            }
             return null;
         }
         ParseResult reading;

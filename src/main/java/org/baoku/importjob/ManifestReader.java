@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 
 import org.baoku.archive.Manifest;
 import org.baoku.archive.ManifestItem;
+import org.baoku.outage.DatabaseOutage;
 
 /**
  * Reads this partition's range of the manifest, a window of positions at a time, skipping entries that already have
@@ -57,10 +58,14 @@ public class ManifestReader extends AbstractItemReader {
     }
 
     @Override
-    public Object readItem() {
+    public Object readItem() throws Exception {
         while (page.isEmpty() && position < lastPosition) {
             long windowEnd = Math.min(lastPosition, position + WINDOW);
-            page.addAll(manifest.pending(job.getInstanceId(), position, windowEnd));
+            try {
+                page.addAll(manifest.pending(job.getInstanceId(), position, windowEnd));
+            } catch (Exception e) {
+                throw DatabaseOutage.retryable(e);
+            }
             if (page.isEmpty()) {
                 position = windowEnd; // every entry of the window already has its import record
             }

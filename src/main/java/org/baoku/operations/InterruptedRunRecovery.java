@@ -1,7 +1,6 @@
 package org.baoku.operations;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -30,47 +29,44 @@ public class InterruptedRunRecovery {
     private static final Logger LOG = Logger.getLogger(InterruptedRunRecovery.class.getName());
 
     static final String EXIT_STATUS = "FAILED: server stopped during the run; marked FAILED at start-up, restart it";
-
-    private static final String RUNNING = "('STARTING', 'STARTED', 'STOPPING')";
-    private static final String OURS = "(select e.JOBEXECUTIONID from JOB_EXECUTION e join JOB_INSTANCE i "
-            + "on e.JOBINSTANCEID = i.JOBINSTANCEID where i.JOBNAME = 'archive-import' and e.BATCHSTATUS in " + RUNNING + ")";
+    /** An execution whose end the runtime could not record (its database was away) and whose run went on since. */
+    static final String UNRECORDED_END = "FAILED: its end was never recorded (the job repository was unreachable); "
+            + "a later execution continued the run; marked FAILED at start-up";
 
     @Resource(lookup = "java:jboss/datasources/BaokuJobRepositoryDS")
     DataSource jobRepository;
 
+    @Resource(lookup = "java:jboss/datasources/BaokuArchiveDS")
+    DataSource archive;
+
     @PostConstruct
     void markInterruptedRunsFailed() {
-        Timestamp now = Timestamp.from(Instant.now());
+        int marked = 0;
         try (Connection connection = jobRepository.getConnection()) {
             connection.setAutoCommit(false);
-            int partitions = update(connection, "update PARTITION_EXECUTION set BATCHSTATUS = 'FAILED', EXITSTATUS = ? "
-                    + "where BATCHSTATUS in " + RUNNING + " and STEPEXECUTIONID in (select STEPEXECUTIONID from "
-                    + "STEP_EXECUTION where JOBEXECUTIONID in " + OURS + ")", null);
-            int steps = update(connection, "update STEP_EXECUTION set BATCHSTATUS = 'FAILED', EXITSTATUS = ?, ENDTIME = ? "
-                    + "where BATCHSTATUS in " + RUNNING + " and JOBEXECUTIONID in " + OURS, now);
-            int jobs = update(connection, "update JOB_EXECUTION set BATCHSTATUS = 'FAILED', EXITSTATUS = ?, ENDTIME = ?, "
-                    + "LASTUPDATEDTIME = ? where JOBEXECUTIONID in " + OURS, now);
-            connection.commit();
-            if (jobs > 0) {
-                LOG.warning(() -> jobs + " archive-import execution(s) were left running by a stopped server and are now "
-                        + "FAILED (" + steps + " steps, " + partitions + " partitions); restart them to continue");
+            for (JobRepositoryRows.Running run : JobRepositoryRows.running(connection)) {
+                // its end is its last known progress: the last file it recorded, else the repository's last update
+                ImportRecords.Counts counts = ImportRecords.of(archive, run.executionId());
+                Timestamp end = latest(counts.lastRecorded(), latest(run.lastUpdated(), run.started()));
+                JobRepositoryRows.end(connection, run.executionId(), "FAILED",
+                        run.superseded() ? UNRECORDED_END : EXIT_STATUS, end != null ? end : Timestamp.from(Instant.now()));
+                JobRepositoryRows.importCounts(connection, run.executionId(), counts);
+                marked++;
             }
+            connection.commit();
         } catch (SQLException e) {
             // a fresh repository has no tables yet, and so nothing to recover
             LOG.log(Level.FINE, "no interrupted runs recovered", e);
+            return;
+        }
+        if (marked > 0) {
+            int jobs = marked;
+            LOG.warning(() -> jobs + " archive-import execution(s) were left running by a stopped server and are now "
+                    + "FAILED; restart them to continue");
         }
     }
 
-    private static int update(Connection connection, String sql, Timestamp now) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, EXIT_STATUS);
-            if (now != null) {
-                statement.setTimestamp(2, now);
-                if (sql.contains("LASTUPDATEDTIME")) {
-                    statement.setTimestamp(3, now);
-                }
-            }
-            return statement.executeUpdate();
-        }
+    private static Timestamp latest(Timestamp a, Timestamp b) {
+        return a == null ? b : b == null || a.after(b) ? a : b;
     }
 }

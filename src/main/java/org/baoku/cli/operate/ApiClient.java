@@ -133,6 +133,11 @@ public final class ApiClient {
         }
         String message = json instanceof JsonObject error && error.get("message") instanceof JsonString m
                 ? m.getString() : null;
+        if (status == 503) {
+            // the server is up but cannot reach its database (a restart, an outage): worth trying again
+            throw new ApiException(ExitCodes.CONNECTION_OR_AUTH, status, (message != null ? message
+                    : "the server is unavailable") + " (503 on " + request + ")");
+        }
         if (message == null) {
             // not an answer of the API: the URL leads to some other application or page
             throw new ApiException(status == 404 ? ExitCodes.CONNECTION_OR_AUTH : ExitCodes.NOT_COMPLETED, status,

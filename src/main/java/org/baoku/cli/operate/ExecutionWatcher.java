@@ -15,8 +15,12 @@ final class ExecutionWatcher {
 
     static final Duration POLL = Duration.ofSeconds(1);
     static final int LINE_EVERY_SECONDS = 30;
-    /** Connection failures in a row tolerated while waiting (a server restart, a network blip). */
-    static final int UNREACHABLE_POLLS = 60;
+    /**
+     * How long polls may fail in a row while waiting, for want of the server (a restart, a network blip)
+     * or of its database (503: a restart or an outage, which the import itself waits out for up to its
+     * outageLimitSeconds, 2 min by default).
+     */
+    static final Duration UNREACHABLE_FOR = Duration.ofMinutes(10);
 
     private final ApiClient api;
     private final Formats formats;
@@ -41,14 +45,25 @@ final class ExecutionWatcher {
         Long doneAtStart = null;
         long lastLine = Long.MIN_VALUE;
         int lastLength = 0;
-        int unreachable = 0;
+        long unreachableSince = 0;
+        boolean unreachable = false;
         while (true) {
             ApiClient.Reply reply;
             try {
                 reply = api.get("executions/" + executionId);
-                unreachable = 0;
+                unreachable = false;
             } catch (ApiException e) {
-                if (e.httpStatus() == 0 && e.exitCode() == ExitCodes.CONNECTION_OR_AUTH && ++unreachable < UNREACHABLE_POLLS) {
+                boolean noAnswer = e.exitCode() == ExitCodes.CONNECTION_OR_AUTH
+                        && (e.httpStatus() == 0 || e.httpStatus() == 503);
+                if (noAnswer && !unreachable) {
+                    unreachable = true;
+                    unreachableSince = System.nanoTime();
+                    endLine(lastLength);
+                    lastLength = 0;
+                    err.println("baoku: " + e.getMessage() + "; still waiting");
+                    err.flush();
+                }
+                if (noAnswer && System.nanoTime() - unreachableSince < UNREACHABLE_FOR.toNanos()) {
                     Thread.sleep(POLL.toMillis());
                     continue;
                 }

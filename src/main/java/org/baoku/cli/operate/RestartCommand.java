@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
                 + "the same run, which continues after its last committed chunk; prints the new id, and with --wait "
                 + "follows it to its end. Needs the operator role."},
         footer = {"", "Exit: 0 restarted (with --wait: COMPLETED), 1 not completed, timed out, or refused in its state "
-                + "(e.g. already COMPLETED), 2 no such execution, 3 connection or authentication."})
+                + "(e.g. already COMPLETED), 2 no such execution, 3 cannot reach the server or its database (503: try "
+                + "again), or authentication."})
 public final class RestartCommand extends OperatorCommand {
 
     @Parameters(paramLabel = "ID", description = "id of the FAILED or STOPPED execution")
