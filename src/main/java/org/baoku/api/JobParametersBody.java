@@ -1,16 +1,11 @@
 package org.baoku.api;
 
-import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
-import jakarta.json.JsonReader;
 import jakarta.ws.rs.BadRequestException;
 
 /**
@@ -28,17 +23,9 @@ final class JobParametersBody {
 
     /** @throws BadRequestException for anything but a JSON object of strings and numbers */
     static Map<String, String> parse(String body) {
-        if (body == null || body.isBlank()) {
+        JsonValue json = JsonBody.read(body, "job parameters are a JSON object, " + EXAMPLE);
+        if (json == null) {
             return Map.of();
-        }
-        JsonValue json;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            json = reader.readValue();
-        } catch (JsonParsingException e) {
-            throw new BadRequestException("the body is not well-formed JSON" + MalformedJsonMapper.where(e.getLocation())
-                    + "; job parameters are a JSON object, " + EXAMPLE);
-        } catch (JsonException e) {
-            throw new BadRequestException("the body is not well-formed JSON; job parameters are a JSON object, " + EXAMPLE);
         }
         if (json.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new BadRequestException("job parameters are a JSON object, not " + MalformedJsonMapper.kind(json)

@@ -1,6 +1,7 @@
 package org.baoku.api;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.baoku.importjob.JobParameterRules;
+import org.baoku.operations.CronExpression;
 import org.baoku.operations.NightlyImportScheduler;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -85,10 +88,23 @@ public class ScheduleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ScheduleChange.class)))
-    public ScheduleState put(JsonValue body) {
-        ScheduleChange change = ScheduleChange.of(body);
+    public ScheduleState put(String body) {
+        ScheduleChange change = ScheduleChange.of(JsonBody.read(body, ScheduleChange.WANTED));
         if (change.inbox() != null && !change.inbox().isBlank()) {
             paths.check("inbox", change.inbox());
+        }
+        try {
+            // checked here, before the EJB: an IllegalArgumentException inside it is a system exception, logged
+            // as an ERROR with its stack trace for a client's typo (found by ApiFuzzIT)
+            CronExpression.parse(change.expression());
+            if (change.inbox() != null && !change.inbox().isBlank()) {
+                JobParameterRules.check("archive-import", Map.of("inbox", change.inbox()));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+        if (change.enabled() && (change.inbox() == null || change.inbox().isBlank())) {
+            throw new BadRequestException("an enabled schedule needs an inbox");
         }
         try {
             return scheduler.change(change.enabled(), change.expression(), change.inbox());
