@@ -24,6 +24,8 @@ public class JobParametersCheckBatchlet extends AbstractBatchlet {
 
     static final String INVALID = "INVALID_PARAMETERS";
 
+    private static final String JBERET = "jberet.";
+
     private static final Logger LOG = Logger.getLogger(JobParametersCheckBatchlet.class.getName());
 
     /** The job repository keeps exit statuses in a VARCHAR(512). */
@@ -37,7 +39,9 @@ public class JobParametersCheckBatchlet extends AbstractBatchlet {
         Properties parameters = BatchRuntime.getJobOperator().getParameters(job.getExecutionId());
         Map<String, String> given = new LinkedHashMap<>();
         if (parameters != null) {
-            parameters.stringPropertyNames().stream().sorted().forEach(name -> given.put(name, parameters.getProperty(name)));
+            // JBeret adds its own to a restart's parameters (jberet.jobXmlName): not the operator's to check
+            parameters.stringPropertyNames().stream().filter(name -> !name.startsWith(JBERET)).sorted()
+                    .forEach(name -> given.put(name, parameters.getProperty(name)));
         }
         try {
             JobParameterRules.check(job.getJobName(), given);
