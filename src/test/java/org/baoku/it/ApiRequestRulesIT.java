@@ -74,7 +74,12 @@ class ApiRequestRulesIT {
         assertClientError(400, nested);
         assertEquals("job parameter 'inbox' must be a string or a number, not an object", message(nested));
 
-        // the schedule is bound by JSON-B: its reader's errors go through MalformedJsonMapper
+        String deep = "{\"a\":".repeat(3000) + "1" + "}".repeat(3000);
+        assertClientError(400, send("POST", "jobs/archive-import", deep));
+        assertClientError(400, send("PUT", "schedule", deep));
+        assertClientError(400, send("PUT", "schedule", "[".repeat(5000) + "]".repeat(5000)));
+
+        // the schedule is read as JSON-P: its reader's errors go through MalformedJsonMapper
         assertClientError(400, send("PUT", "schedule", "{\"enabled\": tru"));
         assertClientError(400, send("PUT", "schedule", "[]"));
         HttpResponse<String> wrongType = send("PUT", "schedule", "{\"enabled\": \"yes\", \"expression\": \"0 2 * * *\"}");
@@ -154,6 +159,7 @@ class ApiRequestRulesIT {
         assertTrue(message(notANumber).startsWith("nothing at /executions/abc"), notANumber.body());
         HttpResponse<String> method = send("DELETE", "executions/1", null);
         assertClientError(405, method);
+        assertClientError(405, send("PATCH", "../index.html", null)); // the dashboard's files: not a 501
         HttpResponse<String> type = http.send(TestUsers.as(TestUsers.OPERATOR, HttpRequest.newBuilder(api("jobs/archive-import")))
                 .header("Content-Type", "text/plain").header("X-Requested-By", "test")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
