@@ -31,7 +31,13 @@ export class ApiError extends Error {
 export async function api(path, options = {}) {
     const response = await fetch(new URL(path, API), {
         ...options,
-        headers: {Accept: 'application/json', ...(options.body ? {'Content-Type': 'application/json'} : {})},
+        // X-Requested-By: what a form on another web site cannot send (the API refuses changes without it
+        // or a JSON body: see CrossSiteRequestFilter)
+        headers: {
+            Accept: 'application/json',
+            'X-Requested-By': 'baoku-dashboard',
+            ...(options.body ? {'Content-Type': 'application/json'} : {}),
+        },
         cache: 'no-store',
     });
     const text = await response.text();

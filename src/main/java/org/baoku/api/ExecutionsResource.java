@@ -21,7 +21,6 @@ import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -38,6 +37,7 @@ import org.baoku.archive.ImportOutcome;
 import org.baoku.archive.ImportStatistics;
 import org.baoku.archive.Manifest;
 import org.baoku.archive.RunReports;
+import org.baoku.search.query.QueryParameters;
 
 /** Reads job executions from the batch runtime's job repository, with what each did to the archive. */
 @Path("/executions")
@@ -99,17 +99,17 @@ public class ExecutionsResource {
     /** One page of executions of the application's jobs, newest first, optionally of one batch status. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public ExecutionPage list(@QueryParam("status") String status, @QueryParam("page") @DefaultValue("0") int page,
-                              @QueryParam("size") @DefaultValue("20") int size) {
-        if (page < 0 || size < 1 || size > 200) {
-            throw new BadRequestException("page must be ≥ 0 and size between 1 and 200");
-        }
+    public ExecutionPage list(@QueryParam("status") String status, @QueryParam("page") String pageText,
+                              @QueryParam("size") String sizeText) {
+        // as text: a word where a number belongs is a 400 that says so, not JAX-RS's 404
+        int page = QueryParameters.number("page", pageText, 0, 0, 1_000_000);
+        int size = QueryParameters.number("size", sizeText, 20, 1, 200);
         BatchStatus wanted = null;
         if (status != null && !status.isBlank()) {
             try {
                 wanted = BatchStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new BadRequestException("unknown status '" + status + "'; one of "
+                throw new BadRequestException("unknown status '" + (status.length() > 40 ? status.substring(0, 40) + "…" : status) + "'; one of "
                         + java.util.Arrays.toString(BatchStatus.values()));
             }
         }

@@ -16,12 +16,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Starts jobs. Only the jobs this application ships can be started, never arbitrary Job XML. */
+import org.baoku.importjob.InvalidJobParametersException;
+import org.baoku.importjob.JobParameterRules;
+
+/**
+ * Starts jobs. Only the jobs this application ships can be started, never arbitrary Job XML, and only with
+ * parameters {@link JobParameterRules} accepts: a typo or a value out of range is a 400 here, not a
+ * failed run in the history.
+ */
 @Path("/jobs")
 @RequestScoped
 public class JobsResource {
 
-    static final Set<String> JOBS = Set.of("archive-import", "purge-history", "reindex-archive");
+    static final Set<String> JOBS = Set.copyOf(JobParameterRules.jobs());
 
     @Inject
     PathPolicy paths;
@@ -37,27 +44,40 @@ public class JobsResource {
         return JOBS;
     }
 
+    /** The parameters a job takes: name, kind, range, default and meaning. */
+    @GET
+    @Path("/{job}/parameters")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response parameters(@PathParam("job") String job) {
+        return JobParameterRules.of(job)
+                .map(parameters -> Response.ok(parameters).build())
+                .orElseGet(() -> unknownJob(job));
+    }
+
     @POST
     @Path("/{job}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response start(@PathParam("job") String job, Map<String, String> parameters) {
+    public Response start(@PathParam("job") String job, String body) {
         if (!JOBS.contains(job)) {
-            return ApiError.response(Response.Status.NOT_FOUND, "no job named '" + job + "'; known jobs: " + JOBS);
+            return unknownJob(job);
         }
+        Map<String, String> parameters = JobParametersBody.parse(body);
+        try {
+            JobParameterRules.check(job, parameters);
+        } catch (InvalidJobParametersException e) {
+            return ApiError.response(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+        paths.checkJobParameters(parameters);
         Properties properties = new Properties();
-        if (parameters != null) {
-            parameters.forEach((key, value) -> {
-                if (value != null) {
-                    properties.setProperty(key, value);
-                }
-            });
-        }
-        if ("archive-import".equals(job) && properties.getProperty("inbox", "").isBlank()) {
-            return ApiError.response(Response.Status.BAD_REQUEST, "job parameter 'inbox' is required");
-        }
-        paths.checkJobParameters(parameters == null ? Map.of() : parameters);
+        properties.putAll(parameters);
         long executionId = BatchRuntime.getJobOperator().start(job, properties);
         return Response.accepted(new Started(executionId)).build();
+    }
+
+    private static Response unknownJob(String job) {
+        String shown = job.length() > 60 ? job.substring(0, 60) + "…" : job;
+        return ApiError.response(Response.Status.NOT_FOUND, "no job named '" + shown + "'; known jobs: "
+                + JobParameterRules.jobs());
     }
 }

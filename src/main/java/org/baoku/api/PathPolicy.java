@@ -39,7 +39,7 @@ public class PathPolicy {
     void checkJobParameters(Map<String, String> parameters) {
         for (String name : PATH_PARAMETERS) {
             String value = parameters.get(name);
-            if (value != null) {
+            if (value != null && !value.isBlank()) { // blank: the default, which lies where the server decides
                 check(name, value);
             }
         }

@@ -1,5 +1,6 @@
 package org.baoku.operations;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -24,6 +25,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.baoku.importjob.JobParameterRules;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -75,6 +77,10 @@ public class NightlyImportScheduler {
         if (enabled && (inbox == null || inbox.isBlank())) {
             throw new IllegalArgumentException("an enabled schedule needs an inbox");
         }
+        if (inbox != null && !inbox.isBlank()) {
+            // the parameters of every firing, checked now rather than at 02:00
+            JobParameterRules.check(JOB, Map.of("inbox", inbox));
+        }
         ImportSchedule schedule = schedule();
         schedule.change(enabled, expression, inbox);
         apply(schedule);
@@ -99,6 +105,13 @@ public class NightlyImportScheduler {
         }
         Properties parameters = new Properties();
         parameters.setProperty("inbox", schedule.getInbox());
+        try {
+            JobParameterRules.check(JOB, Map.of("inbox", schedule.getInbox()));
+        } catch (IllegalArgumentException e) {
+            // a schedule stored before the rules (or changed in the database by hand): no failed run for it
+            LOG.warning(() -> "scheduled archive-import not started: " + e.getMessage());
+            return;
+        }
         long execution = operator.start(JOB, parameters);
         LOG.info(() -> "scheduled archive-import started: execution " + execution + " over " + schedule.getInbox());
     }

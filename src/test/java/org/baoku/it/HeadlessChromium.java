@@ -52,7 +52,9 @@ final class HeadlessChromium implements AutoCloseable {
         // the network is closed: without these Chromium waits on connections it never gets
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1400", "--user-data-dir=" + profile);
+                "--disable-dev-shm-usage", "--window-size=1280,1400", "--user-data-dir=" + profile,
+                // -Dit.portOffset=2000 puts HTTP on 10080, a port Chromium refuses (ERR_UNSAFE_PORT) unless told
+                "--explicitly-allowed-ports=10080");
         System.setProperty("webdriver.chrome.driver", chromedriver.toString());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile())

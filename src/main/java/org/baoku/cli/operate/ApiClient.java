@@ -76,7 +76,9 @@ public final class ApiClient {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(REQUEST_TIMEOUT)
                 .header("Accept", "application/json")
-                .header("Authorization", authorization);
+                .header("Authorization", authorization)
+                // the API refuses changes without it or a JSON body (CrossSiteRequestFilter): stop and restart have none
+                .header("X-Requested-By", "baoku-cli");
         if (body != null) {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));

@@ -8,6 +8,9 @@ import java.util.Set;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
+import org.baoku.importjob.InvalidJobParametersException;
+import org.baoku.importjob.JobParameterRules;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,7 +34,8 @@ public final class ImportCommand extends OperatorCommand {
 
     @Option(names = "--param", paramLabel = "KEY=VALUE",
             description = "job parameter, repeatable: settleSeconds, include, exclude, quarantine, reports, "
-                    + "maxFileBytes, publication, partitions, chunkSize, rejectLimit, retryLimit")
+                    + "maxFileBytes, publication, partitions, chunkSize, rejectLimit, retryLimit, indexChunkSize "
+                    + "(types, ranges and defaults: GET /api/jobs/archive-import/parameters)")
     Map<String, String> parameters = new LinkedHashMap<>();
 
     @Mixin
@@ -41,6 +45,12 @@ public final class ImportCommand extends OperatorCommand {
     void validate() {
         if (parameters.containsKey("inbox")) {
             throw usage("give the inbox as DIR, not as --param inbox=...");
+        }
+        try {
+            // the server checks the same rules; checked here too, a typo costs no round trip
+            JobParameterRules.check("archive-import", jobParameters());
+        } catch (InvalidJobParametersException e) {
+            throw usage(e.getMessage());
         }
     }
 
