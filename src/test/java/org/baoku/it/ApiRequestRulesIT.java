@@ -97,7 +97,7 @@ class ApiRequestRulesIT {
                 {"\"settleSeconds\": 1e99", "job parameter 'settleSeconds' must be a whole number from 0 to 604800, not '1E+99'"},
                 {"\"chunksize\": \"100\"", "unknown job parameter 'chunksize' (did you mean 'chunkSize'?); archive-import takes "
                         + "inbox, include, exclude, settleSeconds, quarantine, reports, maxFileBytes, publication, partitions, "
-                        + "chunkSize, rejectLimit, retryLimit, indexChunkSize"},
+                        + "chunkSize, rejectLimit, retryLimit, outageLimitSeconds, indexChunkSize"},
         };
         long before = executions();
         for (String[] c : cases) {

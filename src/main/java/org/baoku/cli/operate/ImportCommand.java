@@ -34,7 +34,8 @@ public final class ImportCommand extends OperatorCommand {
 
     @Option(names = "--param", paramLabel = "KEY=VALUE",
             description = "job parameter, repeatable: settleSeconds, include, exclude, quarantine, reports, "
-                    + "maxFileBytes, publication, partitions, chunkSize, rejectLimit, retryLimit, indexChunkSize "
+                    + "maxFileBytes, publication, partitions, chunkSize, rejectLimit, retryLimit, outageLimitSeconds, "
+                    + "indexChunkSize "
                     + "(types, ranges and defaults: GET /api/jobs/archive-import/parameters)")
     Map<String, String> parameters = new LinkedHashMap<>();
 
