@@ -41,6 +41,7 @@ import org.baoku.search.query.QueryParameters;
 
 /** Reads job executions from the batch runtime's job repository, with what each did to the archive. */
 @Path("/executions")
+@UsesJobRepository
 @RequestScoped
 public class ExecutionsResource {
 

@@ -25,6 +25,7 @@ import org.baoku.importjob.JobParameterRules;
  * failed run in the history.
  */
 @Path("/jobs")
+@UsesJobRepository
 @RequestScoped
 public class JobsResource {
 

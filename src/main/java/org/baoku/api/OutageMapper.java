@@ -40,6 +40,11 @@ public class OutageMapper implements ExceptionMapper<PersistenceException> {
             return null;
         }
         LOG.fine(() -> "database unreachable: " + e);
+        return unavailable();
+    }
+
+    /** The answer while the database cannot be reached. */
+    static Response unavailable() {
         return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE)
                 .header("Retry-After", RETRY_AFTER_SECONDS)
                 .entity(new ApiError(503, "the database cannot be reached (restarting, or down); imports wait for it "

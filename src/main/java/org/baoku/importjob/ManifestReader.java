@@ -17,8 +17,8 @@ import org.baoku.outage.DatabaseOutage;
 
 /**
  * Reads this partition's range of the manifest, a window of positions at a time, skipping entries that already have
- * an import record. The checkpoint is the last position read; a restart does not start from it (see
- * {@link #open}).
+ * an import record. The checkpoint is the last position read; neither a restart nor a retried chunk starts from
+ * it (see {@link #open}).
  */
 @Named
 @Dependent
@@ -53,6 +53,11 @@ public class ManifestReader extends AbstractItemReader {
         // the archive, and after a crash its checkpoint can be ahead of the archive's last commit (seen
         // on H2 after kill -9 in CrashRecoveryIT: 60 files ahead); starting there would skip the files
         // in between for good.
+        //
+        // The runtime also closes and opens the reader again when it rolls a chunk back to retry it (a lost
+        // database, a lock timeout): what the window read ahead is dropped too, else the rolled-back chunk's
+        // files would never be read again (seen: 2,947 of 3,000 files after a 20-s database restart).
+        page.clear();
         position = JobParameters.number(after, "after", 0);
         lastPosition = JobParameters.number(last, "last", Long.MAX_VALUE);
     }

@@ -2,6 +2,7 @@ package org.baoku.importjob;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.batch.api.BatchProperty;
@@ -14,8 +15,10 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.transaction.RollbackException;
 
 import org.baoku.outage.DatabaseOutage;
+import org.baoku.outage.DetachedFailure;
 import org.baoku.outage.OutageBackoff;
 import org.baoku.outage.OutageRetries;
 
@@ -76,9 +79,10 @@ public class OutageRetryListener extends AbstractChunkListener
     }
 
     private void waitBeforeRetry(Exception failure) throws Exception {
-        // the job repository's own failures arrive as BatchRuntimeException (JBERET000626 …): retried only
-        // when they are an outage, like the archive's
-        if (failure instanceof BatchRuntimeException && !DatabaseOutage.isOutage(failure)) {
+        // the runtime's own failures — the job repository's (BatchRuntimeException, JBERET000626 …) and the
+        // chunk's commit (RollbackException) — are retried only when they are an outage, like the archive's
+        if ((failure instanceof BatchRuntimeException || failure instanceof RollbackException)
+                && !DatabaseOutage.isOutage(failure)) {
             throw failure;
         }
         if (retries == null) {
@@ -88,7 +92,14 @@ public class OutageRetryListener extends AbstractChunkListener
                     (int) JobParameters.number(retryLimit, "retryLimit", 3), System::nanoTime);
         }
         boolean wasOut = retries.inOutage();
-        Duration delay = retries.next(failure);
+        Duration delay;
+        try {
+            delay = retries.next(failure);
+        } catch (Exception end) {
+            // the runtime stores this in the job repository, and cannot read the JDBC driver's classes back
+            LOG.log(Level.WARNING, "archive-import " + step.getStepName() + ": no retry left", end);
+            throw DetachedFailure.of(end);
+        }
         if (retries.inOutage() && !wasOut) {
             LOG.warning(() -> "archive-import " + step.getStepName() + ": database unreachable (" + failure
                     + "); retrying with backoff for up to " + JobParameters.number(outageLimitSeconds,

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Tells a lost database from every other failure, by the SQLState anywhere in an exception's causes: the
  * layers above JDBC (Hibernate, JPA, IronJacamar's pool, JBeret's job repository) wrap it in classes of
- * their own, and Hibernate turns PostgreSQL's {@code 57P01 terminating connection due to administrator
+ * their own (the transaction manager as suppressed exceptions of a failed commit), and Hibernate turns PostgreSQL's {@code 57P01 terminating connection due to administrator
  * command} into a plain {@code GenericJDBCException}, so no exception class says "outage".
  *
  * <p>An outage: SQLState class {@code 08} (connection exception), {@code 57P01}–{@code 57P03} (the server
@@ -47,6 +47,12 @@ public final class DatabaseOutage {
                 }
             } else if (e instanceof ConnectException) {
                 return true;
+            }
+            // a transaction manager reports why a commit failed as suppressed exceptions, not as the cause
+            for (Throwable suppressed : e.getSuppressed()) {
+                if (isOutage(suppressed, seen, depth + 1)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -74,6 +75,7 @@ class CrashRecoveryIT {
 
         server.destroyForcibly(); // SIGKILL: no shutdown hook, no graceful stop
         server.waitFor();
+        Instant killed = Instant.now();
         startServer();
 
         JsonObject interrupted = get("/executions/" + execution);
@@ -82,8 +84,17 @@ class CrashRecoveryIT {
                 interrupted.getString("exitStatus"));
         long importedBeforeRestart = interrupted.getJsonObject("files").getJsonNumber("TOTAL").longValue();
         assertTrue(importedBeforeRestart < files, "killed part-way: " + importedBeforeRestart + " of " + files);
+        // its end is its last known progress, not the next start-up; its import step counts what the archive holds
+        Instant ended = Instant.parse(interrupted.getString("endTime"));
+        assertTrue(!ended.isAfter(killed) && !ended.isBefore(Instant.parse(interrupted.getString("startTime"))),
+                "ended " + ended + ", killed " + killed + ": " + interrupted);
+        JsonObject importStep = interrupted.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                .filter(step -> "import-issue-files".equals(step.getString("name"))).findFirst().orElseThrow();
+        assertEquals(importedBeforeRestart, importStep.getJsonObject("metrics").getJsonNumber("readCount").longValue(),
+                importStep.toString());
 
         long restarted = post("/executions/" + execution + "/restart", "").getJsonNumber("executionId").longValue();
+        assertEquals(execution + 1, restarted, "execution ids follow on after a crash (H2 caches identities)");
         awaitIndexedPages(restarted, 40);
         server.destroyForcibly(); // again, while the run puts its pages into the search index
         server.waitFor();

@@ -101,6 +101,15 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aCommitFailureReportedAsSuppressedIsFound() {
+        // the runtime's own commit of a chunk: the transaction manager adds the resource's failure as suppressed
+        Exception commit = new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        assertTrue(DatabaseOutage.isOutage(commit));
+        assertFalse(DatabaseOutage.isOutage(new jakarta.transaction.RollbackException("marked rollback only")));
+    }
+
+    @Test
     void aCauseLoopEnds() {
         RuntimeException a = new RuntimeException("a");
         RuntimeException b = new RuntimeException("b", a);
