@@ -42,7 +42,8 @@ public class Page {
     @JoinColumn(name = "issue_id", nullable = false)
     private Issue issue;
 
-    @Column(length = 20)
+    /** Never null (V7): a page without a label has no place in its issue and is rejected as NO_PAGE_LABEL. */
+    @Column(length = 20, nullable = false)
     private String label;
 
     @Column(length = 100)

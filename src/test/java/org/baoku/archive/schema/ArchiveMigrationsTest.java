@@ -1,6 +1,7 @@
 package org.baoku.archive.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,9 +71,9 @@ class ArchiveMigrationsTest {
 
         try (SessionFactory sessionFactory = ArchiveMapping.sessionFactory(db, true)) {
             assertEquals(latestVersion(db), currentVersion(db));
-            assertEquals("6", currentVersion(db),
+            assertEquals("7", currentVersion(db),
                     "V1 schema v1, V2 query indexes, V3 article body in the row, V4 a run's outcomes index, "
-                            + "V5 delivery layouts, V6 front-page labels");
+                            + "V5 delivery layouts, V6 front-page labels, V7 one current page per label");
             storeAPageThroughHibernate(sessionFactory, "new.txt");
         }
         assertEquals(1, count(db, "article"));
@@ -124,6 +125,43 @@ class ArchiveMigrationsTest {
             assertEquals(before, snapshot(db, v1Columns));
             storeAPageThroughHibernate(sessionFactory, "after-baseline.txt");
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.baoku.archive.schema.TestDatabases#vendors")
+    void pagesStoredWithoutALabelGetAPlaceholderAndAnIssueHoldsOneCurrentPagePerLabel(String vendor) throws Exception {
+        DataSource db = databases.empty(vendor);
+        ArchiveMigrations.configure(db).target("6").load().migrate();
+        insertV1Rows(db); // page 1: label 01, revision 2, current
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            // what an earlier release let in: two files as page NULL revision 1 of the same issue
+            s.execute(pageRow(2, null, 1, false));
+            s.execute(pageRow(3, null, 1, false));
+        }
+
+        ArchiveMigrations.migrate(db);
+
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet labels = s.executeQuery("select label from page order by id")) {
+                List<String> read = new java.util.ArrayList<>();
+                while (labels.next()) {
+                    read.add(labels.getString(1));
+                }
+                assertEquals(List.of("01", "NL2", "NL3"), read);
+            }
+            assertThrows(SQLException.class, () -> s.execute(pageRow(4, null, 1, false)), "a label is required");
+            assertThrows(SQLException.class, () -> s.execute(pageRow(5, "01", 3, false)),
+                    "a second current page 01 of the issue, even as another revision");
+            s.execute(pageRow(6, "01", 1, true)); // an older, superseded revision of page 01 is allowed
+        }
+        assertEquals(4, count(db, "page"));
+    }
+
+    private static String pageRow(long id, String label, int revision, boolean superseded) {
+        return "insert into page (id, issue_id, label, source_path, sha256, size_bytes, status, imported_at, revision, "
+                + "superseded) values (" + id + ", 1, " + (label == null ? "null" : "'" + label + "'") + ", '/inbox/p" + id
+                + ".txt', '" + "b".repeat(64) + "', 10, 'ACCEPTED', timestamp with time zone '2025-08-13 10:00:00+08', "
+                + revision + ", " + superseded + ")";
     }
 
     @ParameterizedTest
