@@ -126,7 +126,7 @@ public class PageArchive {
         if (claimant != null && claimant != previous) {
             return recordRejected(run, file, chunk, DUPLICATE_PAGE + ": page " + header.label() + " of "
                     + issue.getPublication().getTitle() + " " + issue.getDate() + " is already in the archive, read from "
-                    + claimant.getSourcePath() + " (imported " + claimant.getImportedAt() + ")");
+                    + claimant.getSourcePath() + " (imported " + claimant.getImportedAt() + importedBy(claimant) + ")");
         }
         String sibling = chunk.claim(issue, header.label(), file.path());
         if (sibling != null) {
@@ -255,6 +255,16 @@ public class PageArchive {
     }
 
     /** The current pages of an issue by label. */
+    /** @return " by execution N" of the run that imported the page, or nothing when that is not recorded */
+    private String importedBy(Page page) {
+        if (page.getId() == null) {
+            return ""; // created in this chunk: the sibling message names the file
+        }
+        return em.createQuery("select r.executionId from ImportRecord r where r.page = :p order by r.id", Long.class)
+                .setParameter("p", page).setMaxResults(1).getResultStream().findFirst()
+                .map(execution -> " by execution " + execution).orElse("");
+    }
+
     private Map<String, Page> currentPagesOf(Issue issue) {
         Map<String, Page> pages = new HashMap<>();
         em.createQuery("select p from Page p where p.issue = :i and p.label is not null and p.superseded = false",

@@ -106,8 +106,10 @@ class ManagementModelIT {
         ArchiveClient api = new ArchiveClient(application.toString());
         Path inbox = everyOutcome();
 
+        long firstExecution = 0;
         for (int run = 1; run <= 2; run++) { // the second run finds what the first imported unchanged
             long executionId = startThroughTheModel(inbox);
+            firstExecution = run == 1 ? executionId : firstExecution;
             ModelNode state = awaitEnd(Operations.createReadResourceOperation(executionAddress("archive-import",
                     executionId)));
             JsonObject execution = api.read("executions/" + executionId);
@@ -142,6 +144,14 @@ class ManagementModelIT {
                             .map(Map.Entry::getValue).sorted().toList(), reasons.toString());
             assertEquals(1, reasons.values().stream().filter("DUPLICATE_PAGE"::equals).count(),
                     "one of the two files printing page 02 is in the archive, the other is refused: " + reasons);
+            if (run == 2) { // the refusal names the file that holds the page, and the execution that imported it
+                String duplicate = report.getJsonArray("rejected").stream().map(JsonValue::asJsonObject)
+                        .map(rejected -> rejected.getString("reason")).filter(reason -> reason.startsWith("DUPLICATE_PAGE"))
+                        .findFirst().orElseThrow();
+                assertTrue(duplicate.matches("DUPLICATE_PAGE: page 02 of 账本日报 1999-02-01 is already in the archive, "
+                        + "read from .*/books/1999-02-01-02(-again)?\\.txt \\(imported .* by execution "
+                        + firstExecution + "\\)"), duplicate);
+            }
         }
     }
 
