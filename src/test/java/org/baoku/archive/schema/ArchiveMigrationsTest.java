@@ -205,12 +205,17 @@ class ArchiveMigrationsTest {
     }
 
     private static ArticleEntity newArticle(Page page) {
-        ArticleEntity article = new ArticleEntity(page, 0);
+        return newArticle(page, 0, BODY);
+    }
+
+    /** An article as the import makes one (its text is set by the archive's own code, not by a public setter). */
+    static ArticleEntity newArticle(Page page, int orderOnPage, String body) {
+        ArticleEntity article = new ArticleEntity(page, orderOnPage);
         try {
             var setText = ArticleEntity.class.getDeclaredMethod("setText", String.class, String.class, String.class,
                     String.class);
             setText.setAccessible(true);
-            setText.invoke(article, BODY, null, null, null);
+            setText.invoke(article, body, null, null, null);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
