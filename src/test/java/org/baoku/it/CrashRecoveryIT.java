@@ -3,30 +3,22 @@ package org.baoku.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.stream.Stream;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import org.jboss.as.controller.client.ModelControllerClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.wildfly.core.launcher.Launcher;
-import org.wildfly.core.launcher.StandaloneCommandBuilder;
 
 /**
  * kill -9 of the server in the middle of an import, then start it again and restart the execution:
@@ -38,10 +30,6 @@ import org.wildfly.core.launcher.StandaloneCommandBuilder;
  */
 class CrashRecoveryIT {
 
-    private static final Path SERVER = Path.of(System.getProperty("jboss.home", "target/server"));
-    private static final Path WAR = Path.of(System.getProperty("baoku.war", "target/baoku.war"));
-    private static final int OFFSET = 200 + Integer.getInteger("baoku.it.portOffset", 0);
-    private static final String API = "http://localhost:" + (8080 + OFFSET) + "/baoku/api";
     private static final Duration BOUND = Duration.ofMinutes(5);
     /**
      * Under {@code -Ppostgresql} the archive and the job repository are databases, not files in the
@@ -54,29 +42,30 @@ class CrashRecoveryIT {
     private static final String JOBS_DB = System.getProperty("baoku.it.crash.jobsDb");
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private Path base;
-    private Process server;
+    private LaunchedServer server;
+    private String api;
 
     @Test
     void anImportKilledWithTheServerIsRestartedAndImportsEveryFileExactlyOnce() throws Exception {
-        base = Files.createDirectories(TestInboxes.PROJECT.resolve("target/crash-server-" + UUID.randomUUID()));
-        copyConfiguration();
-        Files.createDirectories(base.resolve("deployments"));
-        Files.copy(WAR, base.resolve("deployments/baoku.war"), StandardCopyOption.REPLACE_EXISTING);
+        server = LaunchedServer.prepare("crash-server", 200);
+        if (ARCHIVE_DB != null && JOBS_DB != null) { // read by deployments/postgresql/*-datasource.cli
+            server.withEnvironment("BAOKU_DB_NAME", ARCHIVE_DB).withEnvironment("BAOKU_JOBS_DB_NAME", JOBS_DB);
+        }
+        api = server.api();
+        Path base = server.base();
         int files = 2000;
         Path inbox = GeneratedPages.frontPages(base.resolve("inbox"), "断电日报", LocalDate.of(1990, 1, 1), files, 1);
 
-        startServer();
+        server.start();
         // small index chunks: the second kill must find the run inside its index-articles step
         long execution = post("/jobs/archive-import", "{\"inbox\": \"" + inbox + "\", \"settleSeconds\": \"0\", "
                 + "\"partitions\": \"2\", \"chunkSize\": \"10\", \"indexChunkSize\": \"2\"}")
                 .getJsonNumber("executionId").longValue();
         awaitFiles(execution, 100);
 
-        server.destroyForcibly(); // SIGKILL: no shutdown hook, no graceful stop
-        server.waitFor();
+        server.kill(); // SIGKILL: no shutdown hook, no graceful stop
         Instant killed = Instant.now();
-        startServer();
+        server.start();
 
         JsonObject interrupted = get("/executions/" + execution);
         assertEquals("FAILED", interrupted.getString("batchStatus"));
@@ -96,9 +85,8 @@ class CrashRecoveryIT {
         long restarted = post("/executions/" + execution + "/restart", "").getJsonNumber("executionId").longValue();
         assertEquals(execution + 1, restarted, "execution ids follow on after a crash (H2 caches identities)");
         awaitIndexedPages(restarted, 40);
-        server.destroyForcibly(); // again, while the run puts its pages into the search index
-        server.waitFor();
-        startServer();
+        server.kill(); // again, while the run puts its pages into the search index
+        server.start();
         JsonObject indexing = get("/executions/" + restarted);
         assertEquals("FAILED", indexing.getString("batchStatus"));
         assertTrue(indexStep(indexing).map(step -> !"COMPLETED".equals(step.getString("batchStatus"))).orElse(false),
@@ -117,11 +105,11 @@ class CrashRecoveryIT {
         assertEquals(files, archive.getJsonNumber("issues").longValue());
         assertEquals(files, archive.getJsonNumber("articles").longValue());
 
-        ArchiveClient api = new ArchiveClient("http://localhost:" + (8080 + OFFSET) + "/baoku/");
-        JsonObject index = api.index();
+        ArchiveClient reader = new ArchiveClient(api.replaceFirst("api$", ""));
+        JsonObject index = reader.index();
         assertEquals(files, index.getJsonNumber("documents").longValue(), "every article indexed once: " + index);
         assertTrue(index.getBoolean("inSync"), index.toString());
-        assertEquals(files, api.allHits("publication", "断电日报").size(), "each article one hit");
+        assertEquals(files, reader.allHits("publication", "断电日报").size(), "each article one hit");
     }
 
     private void awaitIndexedPages(long execution, long atLeast) throws Exception {
@@ -142,52 +130,8 @@ class CrashRecoveryIT {
 
     @AfterEach
     void stopServer() throws InterruptedException {
-        if (server != null && server.isAlive()) {
-            server.destroy();
-            server.waitFor();
-        }
-    }
-
-    private void copyConfiguration() throws IOException {
-        Path from = SERVER.resolve("standalone/configuration");
-        Path to = Files.createDirectories(base.resolve("configuration"));
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                Files.copy(file, to.resolve(file.getFileName()));
-            }
-        }
-    }
-
-    private void startServer() throws Exception {
-        StandaloneCommandBuilder command = StandaloneCommandBuilder.of(SERVER)
-                .setBaseDirectory(base)
-                .addJavaOptions("-Xms256m", "-Xmx768m", "-Djboss.socket.binding.port-offset=" + OFFSET,
-                        "-Dbaoku.inbox.roots=" + base,
-                        "-Djdk.serialFilter=" + System.getProperty("baoku.it.serialFilter", ""));
-        Launcher launcher = Launcher.of(command).setRedirectErrorStream(true)
-                .redirectOutput(base.resolve("server-" + System.nanoTime() + ".log"));
-        if (ARCHIVE_DB != null && JOBS_DB != null) { // read by deployments/postgresql/*-datasource.cli
-            launcher.addEnvironmentVariable("BAOKU_DB_NAME", ARCHIVE_DB).addEnvironmentVariable("BAOKU_JOBS_DB_NAME", JOBS_DB);
-        }
-        server = launcher.launch();
-        long deadline = System.nanoTime() + BOUND.toNanos();
-        while (true) {
-            try {
-                HttpResponse<String> jobs = http.send(HttpRequest.newBuilder(URI.create(API + "/jobs")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (jobs.statusCode() == 401) { // deployed, and secured
-                    try (ModelControllerClient management = ModelControllerClient.Factory.create("localhost", 9990 + OFFSET)) {
-                        TestUsers.addOperatorAndViewer(management);
-                    }
-                    return;
-                }
-            } catch (IOException notYetListening) {
-                // the server is still starting
-            }
-            if (!server.isAlive() || System.nanoTime() > deadline) {
-                throw new AssertionError("server in " + base + " did not deploy baoku within " + BOUND);
-            }
-            Thread.sleep(250);
+        if (server != null) {
+            server.stop();
         }
     }
 
@@ -216,12 +160,12 @@ class CrashRecoveryIT {
     }
 
     private JsonObject get(String path) throws Exception {
-        return json(http.send(TestUsers.as(TestUsers.OPERATOR, HttpRequest.newBuilder(URI.create(API + path)))
+        return json(http.send(TestUsers.as(TestUsers.OPERATOR, HttpRequest.newBuilder(URI.create(api + path)))
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     private JsonObject post(String path, String body) throws Exception {
-        return json(http.send(TestUsers.as(TestUsers.OPERATOR, HttpRequest.newBuilder(URI.create(API + path)))
+        return json(http.send(TestUsers.as(TestUsers.OPERATOR, HttpRequest.newBuilder(URI.create(api + path)))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
     }

@@ -11,9 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -22,21 +20,16 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.stream.Stream;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import org.jboss.as.controller.client.ModelControllerClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.wildfly.core.launcher.Launcher;
-import org.wildfly.core.launcher.StandaloneCommandBuilder;
 
 /**
  * PostgreSQL stopped under a running import ({@code pg_ctlcluster … stop}, as a database restart or
@@ -54,10 +47,6 @@ import org.wildfly.core.launcher.StandaloneCommandBuilder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseOutageIT {
 
-    private static final Path SERVER = Path.of(System.getProperty("jboss.home", "target/server"));
-    private static final Path WAR = Path.of(System.getProperty("baoku.war", "target/baoku.war"));
-    private static final int OFFSET = 400 + Integer.getInteger("baoku.it.portOffset", 0);
-    private static final String API = "http://localhost:" + (8080 + OFFSET) + "/baoku/api";
     private static final Duration BOUND = Duration.ofMinutes(5);
     private static final String ARCHIVE_DB = System.getProperty("baoku.it.outage.archiveDb");
     private static final String JOBS_DB = System.getProperty("baoku.it.outage.jobsDb");
@@ -66,57 +55,27 @@ class DatabaseOutageIT {
     private static final int FILES = 3000;
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static LaunchedServer server;
     private static Path base;
-    private static Process server;
+    private static String api;
 
     @BeforeAll
     static void startServer() throws Exception {
         assumeTrue(ARCHIVE_DB != null && JOBS_DB != null, "PostgreSQL only (-Ppostgresql)");
         // it stops the cluster: where that cluster is shared, -Dbaoku.it.outage=false leaves the test out
         assumeTrue(Boolean.parseBoolean(System.getProperty("baoku.it.outage", "true")), "-Dbaoku.it.outage=false");
-        base = Files.createDirectories(TestInboxes.PROJECT.resolve("target/outage-server-" + UUID.randomUUID()));
-        Path from = SERVER.resolve("standalone/configuration");
-        Path to = Files.createDirectories(base.resolve("configuration"));
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                Files.copy(file, to.resolve(file.getFileName()));
-            }
-        }
-        Files.createDirectories(base.resolve("deployments"));
-        Files.copy(WAR, base.resolve("deployments/baoku.war"), StandardCopyOption.REPLACE_EXISTING);
-        StandaloneCommandBuilder command = StandaloneCommandBuilder.of(SERVER).setBaseDirectory(base)
-                .addJavaOptions("-Xms256m", "-Xmx768m", "-Djboss.socket.binding.port-offset=" + OFFSET,
-                        "-Dbaoku.inbox.roots=" + base,
-                        "-Djdk.serialFilter=" + System.getProperty("baoku.it.serialFilter", ""));
-        server = Launcher.of(command).setRedirectErrorStream(true).redirectOutput(base.resolve("server.log"))
-                .addEnvironmentVariable("BAOKU_DB_NAME", ARCHIVE_DB).addEnvironmentVariable("BAOKU_JOBS_DB_NAME", JOBS_DB)
-                .launch();
-        long deadline = System.nanoTime() + BOUND.toNanos();
-        while (true) {
-            try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create(API + "/jobs")).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 401) { // deployed, and secured
-                    try (ModelControllerClient management = ModelControllerClient.Factory.create("localhost", 9990 + OFFSET)) {
-                        TestUsers.addOperatorAndViewer(management);
-                    }
-                    return;
-                }
-            } catch (IOException notYetListening) {
-                // the server is still starting
-            }
-            if (!server.isAlive() || System.nanoTime() > deadline) {
-                throw new AssertionError("server in " + base + " did not deploy baoku within " + BOUND);
-            }
-            Thread.sleep(250);
-        }
+        server = LaunchedServer.prepare("outage-server", 400)
+                .withEnvironment("BAOKU_DB_NAME", ARCHIVE_DB).withEnvironment("BAOKU_JOBS_DB_NAME", JOBS_DB);
+        base = server.base();
+        api = server.api();
+        server.start();
     }
 
     @AfterAll
     static void stopServer() throws Exception {
         postgres("start"); // whatever happened: the other tests, and the next run, need it
-        if (server != null && server.isAlive()) {
-            server.destroy();
-            server.waitFor();
+        if (server != null) {
+            server.stop();
         }
     }
 
@@ -301,12 +260,12 @@ class DatabaseOutageIT {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(TestUsers.as(TestUsers.OPERATOR, HttpRequest.newBuilder(URI.create(API + path)))
+        return HTTP.send(TestUsers.as(TestUsers.OPERATOR, HttpRequest.newBuilder(URI.create(api + path)))
                 .timeout(Duration.ofSeconds(30)).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(String path, String body) throws Exception {
-        return HTTP.send(TestUsers.as(TestUsers.OPERATOR, HttpRequest.newBuilder(URI.create(API + path)))
+        return HTTP.send(TestUsers.as(TestUsers.OPERATOR, HttpRequest.newBuilder(URI.create(api + path)))
                 .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
