@@ -79,9 +79,8 @@ class CliTarballIT {
                 cli.libraries().stream().map(Path::toString).toList());
         List<String> args = new ArrayList<>(List.of("--multi-release", "17", "-filter:none", "--missing-deps",
                 "--class-path", classpath));
-        try (Stream<Path> jars = cli.libraries().stream().filter(path -> path.getFileName().toString().startsWith("baoku-"))) {
-            jars.map(Path::toString).forEach(args::add);
-        }
+        cli.libraries().stream().filter(path -> path.getFileName().toString().startsWith("baoku-"))
+                .map(Path::toString).forEach(args::add);
         StringWriter out = new StringWriter();
         int exit = jdeps.run(new PrintWriter(out, true), new PrintWriter(out, true), args.toArray(String[]::new));
         assertEquals(0, exit, out.toString());
@@ -99,6 +98,16 @@ class CliTarballIT {
         }
         assertTrue(help.out().lines().noneMatch(line -> line.startsWith("  bench ")), help.toString());
         assertTrue(help.out().replaceAll("\\s+", " ").contains("bench in a source checkout"), help.toString());
+    }
+
+    @Test
+    void runsThroughASymlinkToTheLauncher() throws Exception {
+        Path onThePath = Files.createSymbolicLink(elsewhere.resolve("baoku"), cli.launcher());
+
+        InstalledCli.Run help = cli.runVia(onThePath, elsewhere, Map.of(), BOUND, "--help");
+
+        assertEquals(0, help.exit(), help.toString());
+        assertTrue(help.out().startsWith("Usage: baoku"), help.toString());
     }
 
     @Test

@@ -78,9 +78,15 @@ public final class InstalledCli {
      */
     public Run run(Path workingDirectory, Map<String, String> environment, Duration bound, String... args)
             throws IOException, InterruptedException {
+        return runVia(launcher(), workingDirectory, environment, bound, args);
+    }
+
+    /** Runs the launcher by another path to it, such as a symlink in the operator's PATH. */
+    public Run runVia(Path launcher, Path workingDirectory, Map<String, String> environment, Duration bound,
+            String... args) throws IOException, InterruptedException {
         Path out = Files.createTempFile("baoku-out", ".txt");
         Path err = Files.createTempFile("baoku-err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(Stream.concat(Stream.of(launcher().toString()), Stream.of(args))
+        ProcessBuilder builder = new ProcessBuilder(Stream.concat(Stream.of(launcher.toString()), Stream.of(args))
                 .toList())
                 .directory(workingDirectory.toFile())
                 .redirectOutput(out.toFile())
