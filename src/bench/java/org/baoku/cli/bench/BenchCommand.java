@@ -1,4 +1,4 @@
-package org.baoku.cli;
+package org.baoku.cli.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -6,12 +6,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.baoku.cli.bench.BenchRun;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code baoku bench}: import throughput against its limits, on generated corpora of several sizes. */
+/**
+ * {@code baoku bench}: import throughput against its limits, on generated corpora of several sizes. A build-tree
+ * tool (it launches {@code target/server} with {@code target/baoku.war}): {@code bin/baoku} offers it when this
+ * class is on its classpath, which is so in a source checkout and not in the installed CLI.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures the import on one generated corpus per size: 1) reading every file, "
                 + "2) parsing (no DB) on 1 thread and on all cores, 3) the same rows written with plain JDBC "
