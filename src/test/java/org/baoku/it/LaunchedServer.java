@@ -15,6 +15,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.jboss.as.controller.client.ModelControllerClient;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.dmr.ModelNode;
 import org.wildfly.core.launcher.Launcher;
 import org.wildfly.core.launcher.StandaloneCommandBuilder;
 
@@ -24,38 +26,62 @@ import org.wildfly.core.launcher.StandaloneCommandBuilder;
  * data, stopping its database under it, or starting it on an archive prepared beforehand. Its own base directory
  * under {@code target/} (configuration copied from the provisioned server, the built WAR deployed, data and logs
  * of its own) and its own ports ({@code offset} + {@code baoku.it.portOffset}). Started = baoku deployed and
- * answering, with the tests' operator and viewer added.
+ * answering, with the tests' operator and viewer added. {@link #prepareBare} runs the same WildFly without
+ * baoku's configuration and WAR, as an operator's own server that {@code bin/baoku-install} installs baoku onto.
  */
 public final class LaunchedServer implements AutoCloseable {
 
     private static final Path SERVER = Path.of(System.getProperty("jboss.home", "target/server"));
+    /** The same WildFly without baoku's configuration and WAR (the build provisions it for the H2 ITs). */
+    private static final Path BARE_SERVER = Path.of(System.getProperty("baoku.it.bareServer", "target/server-bare"));
     private static final Path WAR = Path.of(System.getProperty("baoku.war", "target/baoku.war"));
     private static final Duration BOUND = Duration.ofMinutes(5);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    private final Path home;
     private final Path base;
     private final int offset;
+    private final boolean withBaoku;
     private final Map<String, String> environment = new LinkedHashMap<>();
     private Process process;
 
-    private LaunchedServer(Path base, int offset) {
+    private LaunchedServer(Path home, Path base, int offset, boolean withBaoku) {
+        this.home = home;
         this.base = base;
         this.offset = offset;
+        this.withBaoku = withBaoku;
     }
 
     /** A new base directory {@code target/<name>-<uuid>}, with the configuration and the WAR; not started. */
     public static LaunchedServer prepare(String name, int offset) throws IOException {
+        Path base = baseCopiedFrom(SERVER, name);
+        Files.createDirectories(base.resolve("deployments"));
+        Files.copy(WAR, base.resolve("deployments/baoku.war"), StandardCopyOption.REPLACE_EXISTING);
+        return new LaunchedServer(SERVER, base, offset + Integer.getInteger("baoku.it.portOffset", 0), true);
+    }
+
+    /** The bare WildFly, as an operator's own server before baoku is installed on it; not started. */
+    public static LaunchedServer prepareBare(String name, int offset) throws IOException {
+        Path base = baseCopiedFrom(BARE_SERVER, name);
+        Files.createDirectories(base.resolve("deployments"));
+        return new LaunchedServer(BARE_SERVER, base, offset + Integer.getInteger("baoku.it.portOffset", 0), false);
+    }
+
+    private static Path baseCopiedFrom(Path server, String name) throws IOException {
         Path base = Files.createDirectories(TestInboxes.PROJECT.resolve("target/" + name + "-" + UUID.randomUUID()));
-        Path from = SERVER.resolve("standalone/configuration");
+        Path from = server.resolve("standalone/configuration");
         Path to = Files.createDirectories(base.resolve("configuration"));
         try (Stream<Path> files = Files.list(from)) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                 Files.copy(file, to.resolve(file.getFileName()));
             }
         }
-        Files.createDirectories(base.resolve("deployments"));
-        Files.copy(WAR, base.resolve("deployments/baoku.war"), StandardCopyOption.REPLACE_EXISTING);
-        return new LaunchedServer(base, offset + Integer.getInteger("baoku.it.portOffset", 0));
+        return base;
+    }
+
+    /** The WildFly installation it runs from ({@code JBOSS_HOME}). */
+    public Path home() {
+        return home;
     }
 
     /** An environment variable of the server, e.g. {@code BAOKU_DB_NAME} read by deployments/postgresql. */
@@ -78,9 +104,12 @@ public final class LaunchedServer implements AutoCloseable {
         return 9990 + offset;
     }
 
-    /** Starts it and waits until baoku is deployed and secured (at most 5 minutes). */
+    /**
+     * Starts it and waits (at most 5 minutes) until baoku is deployed and secured — or, for a bare server, until
+     * the server is running.
+     */
     public void start() throws Exception {
-        StandaloneCommandBuilder command = StandaloneCommandBuilder.of(SERVER).setBaseDirectory(base)
+        StandaloneCommandBuilder command = StandaloneCommandBuilder.of(home).setBaseDirectory(base)
                 .addJavaOptions("-Xms256m", "-Xmx768m", "-Djboss.socket.binding.port-offset=" + offset,
                         "-Dbaoku.inbox.roots=" + base,
                         "-Djdk.serialFilter=" + System.getProperty("baoku.it.serialFilter", ""));
@@ -88,6 +117,15 @@ public final class LaunchedServer implements AutoCloseable {
                 .redirectOutput(base.resolve("server-" + System.nanoTime() + ".log"));
         environment.forEach(launcher::addEnvironmentVariable);
         process = launcher.launch();
+        if (withBaoku) {
+            awaitBaoku();
+        } else {
+            awaitRunning();
+        }
+    }
+
+    /** Waits until baoku answers, deployed and secured, then adds the tests' operator and viewer. */
+    public void awaitBaoku() throws Exception {
         long deadline = System.nanoTime() + BOUND.toNanos();
         while (true) {
             try {
@@ -104,6 +142,25 @@ public final class LaunchedServer implements AutoCloseable {
             }
             if (!process.isAlive() || System.nanoTime() > deadline) {
                 throw new AssertionError("server in " + base + " did not deploy baoku within " + BOUND);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private void awaitRunning() throws Exception {
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        ModelNode read = Operations.createReadAttributeOperation(new ModelNode().setEmptyList(), "server-state");
+        while (true) {
+            try (ModelControllerClient management = ModelControllerClient.Factory.create("localhost", managementPort())) {
+                ModelNode result = management.execute(read);
+                if (Operations.isSuccessfulOutcome(result) && "running".equals(Operations.readResult(result).asString())) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // the server is still starting
+            }
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError("server in " + base + " did not start within " + BOUND);
             }
             Thread.sleep(250);
         }
