@@ -7,10 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -27,9 +33,10 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code target/baoku-server-<version>.tar.gz} installed as on a production host: unpacked with {@code tar} into a
  * directory of its own under {@code target/}, configured by environment variables only (ports, data directory,
- * inbox roots, heap), started and stopped with its {@code bin/baoku-server}, a user added with its
- * {@code bin/baoku-user}, and the demo inbox imported by the operator CLI from its own tarball: the CLI from the
- * tarball imports into the server from the tarball. No Arquillian; runs after {@code mvn package} (failsafe).
+ * inbox roots, heap, schedule), started and stopped with its {@code bin/baoku-server}, a user added with its
+ * {@code bin/baoku-user}, the demo inbox imported by the operator CLI from its own tarball (the CLI from the
+ * tarball imports into the server from the tarball) and the archive backed up with its {@code bin/baoku-admin}.
+ * No Arquillian; runs after {@code mvn package} (failsafe).
  */
 class ServerTarballIT {
 
@@ -61,11 +68,16 @@ class ServerTarballIT {
         environment.put("BAOKU_LOG_DIR", host.resolve("log").toString());
         environment.put("BAOKU_INBOX_ROOTS", host.resolve("inboxes").toString());
         environment.put("BAOKU_HEAP", "768m");
+        // reaches the application through MicroProfile Config, as the schedule's first value
+        environment.put("BAOKU_SCHEDULE_EXPRESSION", "30 3 * * *");
     }
 
-    /** Whatever a test did, its server does not outlive it. */
+    /**
+     * Whatever a test did, its server does not outlive it. The unpacked release (200 MB) goes too; its data and
+     * log directories stay under target/ for a look after a failure.
+     */
     @AfterEach
-    void stopTheServer() throws Exception {
+    void stopTheServerAndRemoveTheRelease() throws Exception {
         if (server == null) {
             return;
         }
@@ -79,6 +91,11 @@ class ServerTarballIT {
                 jvm.get().onExit().get(1, TimeUnit.MINUTES);
             }
         }
+        try (Stream<Path> files = Files.walk(server)) {
+            for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(file);
+            }
+        }
     }
 
     @Test
@@ -86,6 +103,7 @@ class ServerTarballIT {
         assertTrue(Files.isExecutable(server.resolve("bin/standalone.sh")), "WildFly's scripts keep their mode");
         assertTrue(Files.isExecutable(server.resolve("bin/baoku-server")));
         assertTrue(Files.isExecutable(server.resolve("bin/baoku-user")));
+        assertTrue(Files.isExecutable(server.resolve("bin/baoku-admin")));
         assertTrue(Files.isRegularFile(server.resolve("systemd/baoku.service")));
         assertArrayEquals(Files.readAllBytes(PROJECT.resolve("target/baoku.war")),
                 Files.readAllBytes(server.resolve("standalone/deployments/baoku.war")), "the WAR of this build");
@@ -121,9 +139,17 @@ class ServerTarballIT {
                 "add", OPERATOR, "--role", "operator", "--password", PASSWORD);
         assertEquals(0, added.exit(), added.toString());
 
+        HttpResponse<String> schedule = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api() + "/schedule"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (OPERATOR + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, schedule.statusCode(), schedule.body());
+        assertTrue(Pattern.compile("\"expression\"\\s*:\\s*\"30 3 \\* \\* \\*\"").matcher(schedule.body()).find(),
+                "BAOKU_SCHEDULE_EXPRESSION: " + schedule.body());
+
         InstalledCli cli = InstalledCli.unpackInto(Files.createDirectories(host.resolve("cli-host")));
         InstalledCli.Run imported = cli.run(host, Map.of(
-                "BAOKU_URL", "http://localhost:" + (8080 + PORT_OFFSET) + "/baoku/api",
+                "BAOKU_URL", api(),
                 "BAOKU_USER", OPERATOR, "BAOKU_PASSWORD", PASSWORD), SERVER_BOUND,
                 "import", inbox.toString(), "--wait", "--param", "settleSeconds=0", "--timeout", "4m");
         assertEquals(0, imported.exit(), imported.toString());
@@ -137,6 +163,16 @@ class ServerTarballIT {
         InstalledCli.Run after = baokuServer("status");
         assertEquals(3, after.exit(), "LSB: 3 = not running: " + after);
         assertEquals("stopped", after.out().strip());
+
+        InstalledCli.Run backup = run(server.resolve("bin/baoku-admin"), environment, COMMAND_BOUND,
+                "backup", host.resolve("backup").toString());
+        assertEquals(0, backup.exit(), backup.toString());
+        assertTrue(Files.readString(host.resolve("backup/counts.txt")).lines().anyMatch("archive.article=34"::equals),
+                "the archive of BAOKU_DATA_DIR backed up: " + Files.readString(host.resolve("backup/counts.txt")));
+    }
+
+    private static String api() {
+        return "http://localhost:" + (8080 + PORT_OFFSET) + "/baoku/api";
     }
 
     private InstalledCli.Run baokuServer(String command) throws IOException, InterruptedException {
@@ -197,6 +233,8 @@ class ServerTarballIT {
             throw new AssertionError(script.getFileName() + " " + String.join(" ", args) + " still running after " + bound);
         }
         InstalledCli.Run run = new InstalledCli.Run(process.exitValue(), Files.readString(out), Files.readString(err));
+        Files.delete(out);
+        Files.delete(err);
         System.out.println("installed " + script.getFileName() + " " + String.join(" ", args) + " -> " + run);
         return run;
     }
