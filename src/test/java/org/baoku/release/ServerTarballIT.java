@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.net.URI;
@@ -45,6 +44,8 @@ class ServerTarballIT {
             "target/baoku-server-" + System.getProperty("baoku.release.version", "0.1.0-SNAPSHOT") + ".tar.gz"));
     private static final String RELEASE_NAME = System.getProperty("baoku.release.serverName",
             "baoku-server-" + System.getProperty("baoku.release.version", "0.1.0-SNAPSHOT"));
+    /** the release of the build's database: baoku-server-postgresql-<version> under -Ppostgresql */
+    private static final boolean POSTGRESQL = RELEASE_NAME.contains("postgresql");
     /** this test's server beside the Arquillian one: 700 above the run's offset */
     private static final int PORT_OFFSET = 700 + Integer.getInteger("baoku.it.portOffset", 0);
     private static final String OPERATOR = "tarball-operator";
@@ -70,6 +71,14 @@ class ServerTarballIT {
         environment.put("BAOKU_HEAP", "768m");
         // reaches the application through MicroProfile Config, as the schedule's first value
         environment.put("BAOKU_SCHEDULE_EXPRESSION", "30 3 * * *");
+        if (POSTGRESQL) { // databases of its own (bin/postgres-up), emptied before the ITs
+            environment.put("BAOKU_DB_HOST", System.getProperty("baoku.it.db.host", "localhost"));
+            environment.put("BAOKU_DB_PORT", System.getProperty("baoku.it.db.port", "5432"));
+            environment.put("BAOKU_DB_NAME", System.getProperty("baoku.it.server.archiveDb", "baoku_it_server"));
+            environment.put("BAOKU_JOBS_DB_NAME", System.getProperty("baoku.it.server.jobsDb", "baoku_it_server_jobs"));
+            environment.put("BAOKU_DB_USER", System.getProperty("baoku.it.db.user", "baoku"));
+            environment.put("BAOKU_DB_PASSWORD", System.getProperty("baoku.it.db.password", "baoku"));
+        }
     }
 
     /**
@@ -123,12 +132,13 @@ class ServerTarballIT {
 
     @Test
     void startsImportsTheDemoInboxFromTheInstalledCliAndStops() throws Exception {
-        assumeFalse(RELEASE_NAME.contains("postgresql"), "H2 release: the server's archive in BAOKU_DATA_DIR");
         Path inbox = copyOfTheDemoInbox(Files.createDirectories(host.resolve("inboxes")).resolve("demo"));
 
         InstalledCli.Run started = baokuServer("start");
         assertEquals(0, started.exit(), started.toString());
-        assertTrue(Files.isRegularFile(host.resolve("data/baoku/archive.mv.db")), "the archive in BAOKU_DATA_DIR");
+        if (!POSTGRESQL) {
+            assertTrue(Files.isRegularFile(host.resolve("data/baoku/archive.mv.db")), "the archive in BAOKU_DATA_DIR");
+        }
         assertTrue(Files.isRegularFile(host.resolve("log/server.log")), "the log in BAOKU_LOG_DIR");
 
         InstalledCli.Run running = baokuServer("status");
@@ -168,7 +178,7 @@ class ServerTarballIT {
                 "backup", host.resolve("backup").toString());
         assertEquals(0, backup.exit(), backup.toString());
         assertTrue(Files.readString(host.resolve("backup/counts.txt")).lines().anyMatch("archive.article=34"::equals),
-                "the archive of BAOKU_DATA_DIR backed up: " + Files.readString(host.resolve("backup/counts.txt")));
+                "the archive (BAOKU_DATA_DIR, or BAOKU_DB_NAME) backed up: " + Files.readString(host.resolve("backup/counts.txt")));
     }
 
     private static String api() {
