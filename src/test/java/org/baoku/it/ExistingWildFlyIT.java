@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
 
@@ -41,7 +40,7 @@ class ExistingWildFlyIT {
         assertTrue(installed.output().contains("applying deployments/common/security.cli"), installed.output());
         server.awaitBaoku();
 
-        Path inbox = copyOfTheDemoInbox(server.base().resolve("inbox"));
+        Path inbox = TestInboxes.demoInboxCopiedTo(server.base().resolve("inbox"));
         ArchiveClient api = new ArchiveClient(server.api().replaceFirst("api$", ""));
         JsonObject run = api.run("archive-import", "{\"inbox\": \"" + inbox + "\", \"settleSeconds\": \"0\"}",
                 Duration.ofMinutes(5));
@@ -56,20 +55,6 @@ class ExistingWildFlyIT {
         server.awaitBaoku();
     }
 
-    private static Path copyOfTheDemoInbox(Path to) throws Exception {
-        Path from = PROJECT.resolve("src/demo/inbox");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return to;
-    }
 
     record Result(int exit, String output) {
     }

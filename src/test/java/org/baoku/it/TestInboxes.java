@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * Builds inboxes for integration tests on the local disk, which the server started by Arquillian
  * shares: the project's own test pages plus the shared real front page.
  */
-final class TestInboxes {
+public final class TestInboxes {
 
     static final Path PROJECT = Path.of(System.getProperty("baoku.projectDir", ".")).toAbsolutePath().normalize();
     static final Path SHARED_SAMPLE = PROJECT.resolve("../shared/samples/000_528cc057e7984c5f.txt").normalize();
@@ -100,5 +100,21 @@ final class TestInboxes {
             Files.copy(SHARED_SAMPLE, inbox.resolve(SHARED_SAMPLE.getFileName()));
         }
         return inbox;
+    }
+
+    /** The demo delivery ({@code src/demo/inbox}) copied as it is, day folders and all, into {@code to}. */
+    public static Path demoInboxCopiedTo(Path to) throws IOException {
+        Path from = PROJECT.resolve("src/demo/inbox");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return to;
     }
 }

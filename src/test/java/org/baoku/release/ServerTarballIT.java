@@ -25,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.baoku.it.TestInboxes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,7 +133,7 @@ class ServerTarballIT {
 
     @Test
     void startsImportsTheDemoInboxFromTheInstalledCliAndStops() throws Exception {
-        Path inbox = copyOfTheDemoInbox(Files.createDirectories(host.resolve("inboxes")).resolve("demo"));
+        Path inbox = TestInboxes.demoInboxCopiedTo(Files.createDirectories(host.resolve("inboxes")).resolve("demo"));
 
         InstalledCli.Run started = baokuServer("start");
         assertEquals(0, started.exit(), started.toString());
@@ -195,20 +196,6 @@ class ServerTarballIT {
         return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
     }
 
-    private static Path copyOfTheDemoInbox(Path to) throws IOException {
-        Path from = PROJECT.resolve("src/demo/inbox");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return to;
-    }
 
     private static void untar(Path tarball, Path into) throws IOException, InterruptedException {
         if (!Files.isRegularFile(tarball)) {
