@@ -17,7 +17,24 @@ public record ExecutionView(
         List<StepView> steps,
         Map<String, Long> files,
         ArchiveTotals archive,
-        Progress progress) {
+        Progress progress,
+        Sharing sharing) {
+
+    /**
+     * How the run's manifest was shared out: the coordinating execution and its node, the executions that took
+     * part (node by node, with the files each recorded), and every range with the node that holds or held it.
+     */
+    public record Sharing(long run, Long coordinatorExecution, String coordinatorNode, String phase,
+                          boolean stopRequested, List<Share> executions, List<RangeView> ranges) {
+    }
+
+    public record Share(long executionId, String node, Instant startTime, long files) {
+    }
+
+    /** Manifest positions {@code first..last}; {@code node}: who holds it now, or who finished it. */
+    public record RangeView(int number, long first, long last, String node, Long executionId, int claims,
+                            boolean finished) {
+    }
 
     /**
      * Files of the run recorded so far ({@code files.TOTAL}, across restarts) out of the files its
@@ -58,6 +75,15 @@ public record ExecutionView(
         line(text, "archive.contributors", archive.contributors());
         line(text, "progress.done", progress.done());
         line(text, "progress.total", progress.total());
+        if (sharing != null) {
+            line(text, "sharing.run", sharing.run());
+            line(text, "sharing.coordinator", sharing.coordinatorExecution() + "@" + sharing.coordinatorNode());
+            for (Share share : sharing.executions()) {
+                line(text, "sharing.execution." + share.executionId(), share.node() + " " + share.files() + " files");
+            }
+            long finished = sharing.ranges().stream().filter(RangeView::finished).count();
+            line(text, "sharing.ranges", finished + "/" + sharing.ranges().size() + " finished");
+        }
         return text.toString();
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
@@ -34,9 +35,12 @@ import jakarta.ws.rs.core.Variant;
 import jakarta.ws.rs.core.Response;
 
 import org.baoku.archive.ImportOutcome;
+import org.baoku.archive.ImportRanges;
 import org.baoku.archive.ImportStatistics;
 import org.baoku.archive.Manifest;
 import org.baoku.archive.RunReports;
+import org.baoku.archive.SharedRuns;
+import org.baoku.cluster.ClusterSettings;
 import org.baoku.search.query.QueryParameters;
 
 /** Reads job executions from the batch runtime's job repository, with what each did to the archive. */
@@ -56,6 +60,19 @@ public class ExecutionsResource {
 
     @Inject
     ArchiveTotalsCache totals;
+
+    @Inject
+    SharedRuns sharedRuns;
+
+    @Inject
+    ImportRanges ranges;
+
+    @Inject
+    ClusterSettings cluster;
+
+    /** The jobs operators start, and the nodes' shares of cluster runs (started by the nodes themselves). */
+    static final List<String> LISTED = java.util.stream.Stream.concat(JobsResource.JOBS.stream().sorted(),
+            java.util.stream.Stream.of("archive-import-share")).toList();
 
     /** JSON unless the client asks for {@code text/plain} (key: value lines, for shell scripts). */
     @GET
@@ -81,7 +98,8 @@ public class ExecutionsResource {
                 .map(ExecutionsResource::step)
                 .toList();
         Map<String, Long> files = new LinkedHashMap<>();
-        long jobInstanceId = operator.getJobInstance(id).getInstanceId();
+        // a node's share of a run counts the run's files, as the run's own executions do
+        long jobInstanceId = sharedRuns.runOfExecution(id).orElseGet(() -> operator.getJobInstance(id).getInstanceId());
         Map<ImportOutcome, Long> outcomes = statistics.outcomesOfRun(jobInstanceId);
         long read = 0;
         for (ImportOutcome outcome : ImportOutcome.values()) {
@@ -94,7 +112,24 @@ public class ExecutionsResource {
                 String.valueOf(execution.getBatchStatus()), execution.getExitStatus(),
                 instant(execution.getStartTime()), instant(execution.getEndTime()), steps, files,
                 totals.totals(RUNNING.contains(execution.getBatchStatus())),
-                new ExecutionView.Progress(read, manifest.size(jobInstanceId)));
+                new ExecutionView.Progress(read, manifest.size(jobInstanceId)), sharing(jobInstanceId));
+    }
+
+    /** Which node did which range, for a run whose manifest was split into ranges; null for other jobs. */
+    private ExecutionView.Sharing sharing(long run) {
+        List<ImportRanges.RangeState> states = ranges.of(run);
+        if (states.isEmpty()) {
+            return null;
+        }
+        SharedRuns.SharedRun shared = sharedRuns.of(run).orElse(null);
+        return new ExecutionView.Sharing(run, shared == null ? null : shared.coordinatorExecution(),
+                shared == null ? null : shared.coordinatorNode(), shared == null ? null : shared.phase().name(),
+                shared != null && shared.stopRequested(),
+                sharedRuns.shares(run).stream().map(share -> new ExecutionView.Share(share.execution(), share.node(),
+                        share.startedAt(), statistics.outcomesOfExecution(share.execution()).values().stream()
+                                .mapToLong(Long::longValue).sum())).toList(),
+                states.stream().map(r -> new ExecutionView.RangeView(r.number(), r.after() + 1, r.last(), r.node(),
+                        r.execution(), r.claims(), r.finishedAt() != null)).toList());
     }
 
     /** One page of executions of the application's jobs, newest first, optionally of one batch status. */
@@ -116,7 +151,7 @@ public class ExecutionsResource {
         }
         JobOperator operator = BatchRuntime.getJobOperator();
         List<JobExecution> executions = new ArrayList<>();
-        for (String job : JobsResource.JOBS) {
+        for (String job : LISTED) {
             if (!operator.getJobNames().contains(job)) {
                 continue;
             }
@@ -153,7 +188,15 @@ public class ExecutionsResource {
     @Path("/{id}/stop")
     @Produces(MediaType.APPLICATION_JSON)
     public Response stop(@PathParam("id") long id) {
-        BatchRuntime.getJobOperator().stop(id);
+        JobOperator operator = BatchRuntime.getJobOperator();
+        Optional<Long> run = sharedRuns.runOfExecution(id);
+        // every node stops its executions of the run at its next heartbeat; this node's at once
+        boolean shared = run.isPresent() && sharedRuns.requestStop(run.get());
+        if (!shared || sharedRuns.nodeOfExecution(id).map(cluster.node()::equals).orElse(true)) {
+            operator.stop(id);
+        } else if (!RUNNING.contains(operator.getJobExecution(id).getBatchStatus())) {
+            operator.stop(id); // not running: the runtime says so (409)
+        }
         return Response.accepted(execution(id)).build();
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -45,7 +44,7 @@ public class ArchiveItemWriter extends AbstractItemWriter {
     String quarantine;
 
     @Inject
-    JobContext job;
+    CurrentRun run;
 
     @Inject
     StepContext step;
@@ -74,7 +73,7 @@ public class ArchiveItemWriter extends AbstractItemWriter {
     }
 
     private void write(List<Object> items) {
-        ImportRun run = new ImportRun(job.getInstanceId(), job.getExecutionId());
+        ImportRun importRun = run.importRun();
         // no flush before the chunk's queries: changes to shared rows go out once, in completeChunk, and
         // ChunkRows answers for what the chunk has stored meanwhile
         em.setFlushMode(FlushModeType.COMMIT);
@@ -84,12 +83,12 @@ public class ArchiveItemWriter extends AbstractItemWriter {
         Quarantine setAside = null;
         books.chunkStarts();
         for (ImportItem next : files) {
-            StoreResult result = archive.store(run, next.file(), next.reading(), JobParameters.text(publication),
+            StoreResult result = archive.store(importRun, next.file(), next.reading(), JobParameters.text(publication),
                     chunk);
             if (result.rejected()) {
                 books.rejected();
                 setAside = setAside != null ? setAside : JobParameters.quarantine(inbox, quarantine);
-                rejectedFiles.setAside(run, next.file(), result.reason(), setAside);
+                rejectedFiles.setAside(importRun, next.file(), result.reason(), setAside);
             }
         }
         // database errors surface here, inside the writer, where the step retries them

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,7 +39,7 @@ public class IssueFileProcessor implements ItemProcessor {
     PageArchive archive;
 
     @Inject
-    JobContext job;
+    CurrentRun run;
 
     private IssueFileParser parser;
 
@@ -56,7 +55,7 @@ public class IssueFileProcessor implements ItemProcessor {
         }
         if (file.knownPath() != null) {
             try {
-                archive.recordUnchanged(new ImportRun(job.getInstanceId(), job.getExecutionId()), file, file.knownPath());
+                archive.recordUnchanged(run.importRun(), file, file.knownPath());
             } catch (Exception e) {
                 throw DatabaseOutage.retryable(e);
             }

@@ -2,7 +2,6 @@ package org.baoku.importjob;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.listener.SkipProcessListener;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,7 +22,7 @@ public class RejectedFileListener implements SkipProcessListener {
     String quarantine;
 
     @Inject
-    JobContext job;
+    CurrentRun run;
 
     @Inject
     RejectedFiles rejectedFiles;
@@ -31,7 +30,7 @@ public class RejectedFileListener implements SkipProcessListener {
     @Override
     public void onSkipProcessItem(Object item, Exception e) {
         RejectedFileException rejection = (RejectedFileException) e;
-        rejectedFiles.reject(new ImportRun(job.getInstanceId(), job.getExecutionId()), rejection.file(),
+        rejectedFiles.reject(run.importRun(), rejection.file(),
                 rejection.reason(), JobParameters.quarantine(inbox, quarantine));
     }
 }

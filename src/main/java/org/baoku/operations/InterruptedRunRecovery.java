@@ -1,6 +1,8 @@
 package org.baoku.operations;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -13,14 +15,18 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+
+import org.baoku.cluster.ClusterSettings;
 
 /**
  * Marks import executions that a dead server left running as FAILED, so that an operator can restart
  * them. JBeret keeps an execution STARTED in its job repository when the JVM dies (kill -9, power
  * loss), and refuses to restart an execution that claims to be running.
  *
- * <p>Runs once when the application starts, before any job of this server can run, and assumes the
- * job repository is not shared with another live server.
+ * <p>Runs once when the application starts, before any job of this server can run. On a cluster the job
+ * repository is shared with other live nodes: only the executions this node ran (as recorded in the archive's
+ * {@code run_share}) are its to end.
  */
 @Singleton
 @Startup
@@ -39,12 +45,18 @@ public class InterruptedRunRecovery {
     @Resource(lookup = "java:jboss/datasources/BaokuArchiveDS")
     DataSource archive;
 
+    @Inject
+    ClusterSettings cluster;
+
     @PostConstruct
     void markInterruptedRunsFailed() {
         int marked = 0;
         try (Connection connection = jobRepository.getConnection()) {
             connection.setAutoCommit(false);
             for (JobRepositoryRows.Running run : JobRepositoryRows.running(connection)) {
+                if (cluster.enabled() && !ranHere(run.executionId())) {
+                    continue;
+                }
                 // its end is its last known progress: the last file it recorded, else the repository's last update
                 ImportRecords.Counts counts = ImportRecords.of(archive, run.executionId());
                 Timestamp end = latest(counts.lastRecorded(), latest(run.lastUpdated(), run.started()));
@@ -63,6 +75,17 @@ public class InterruptedRunRecovery {
             int jobs = marked;
             LOG.warning(() -> jobs + " archive-import execution(s) were left running by a stopped server and are now "
                     + "FAILED; restart them to continue");
+        }
+    }
+
+    private boolean ranHere(long executionId) throws SQLException {
+        try (Connection connection = archive.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select node from run_share where execution_id = ?")) {
+            statement.setLong(1, executionId);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() && cluster.node().equals(rows.getString(1));
+            }
         }
     }
 

@@ -32,7 +32,7 @@ final class JobRepositoryRows {
         try (PreparedStatement statement = connection.prepareStatement("select e.JOBEXECUTIONID, e.STARTTIME, "
                 + "e.LASTUPDATEDTIME, (select count(*) from JOB_EXECUTION later where later.JOBINSTANCEID = e.JOBINSTANCEID "
                 + "and later.JOBEXECUTIONID > e.JOBEXECUTIONID) from JOB_EXECUTION e join JOB_INSTANCE i on "
-                + "e.JOBINSTANCEID = i.JOBINSTANCEID where i.JOBNAME = 'archive-import' and e.BATCHSTATUS in " + RUNNING);
+                + "e.JOBINSTANCEID = i.JOBINSTANCEID where i.JOBNAME in ('archive-import', 'archive-import-share') and e.BATCHSTATUS in " + RUNNING);
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 running.add(new Running(rows.getLong(1), rows.getLong(4) > 0, rows.getTimestamp(2), rows.getTimestamp(3)));
@@ -56,7 +56,7 @@ final class JobRepositoryRows {
     /** The import step's counts from the archive's import records, which a crash left behind the archive. */
     static void importCounts(Connection connection, long executionId, ImportRecords.Counts counts) throws SQLException {
         update(connection, "update STEP_EXECUTION set READCOUNT = ?, WRITECOUNT = ?, FILTERCOUNT = ?, PROCESSSKIPCOUNT = ? "
-                + "where JOBEXECUTIONID = ? and STEPNAME = 'import-issue-files'", (int) counts.read(), (int) counts.written(),
+                + "where JOBEXECUTIONID = ? and STEPNAME in ('import-issue-files', 'import-share-of-run')", (int) counts.read(), (int) counts.written(),
                 (int) counts.unchanged(), (int) counts.rejected(), executionId);
     }
 

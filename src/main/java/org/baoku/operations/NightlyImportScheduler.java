@@ -33,7 +33,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * timers: they survive restarts without another dependency (jberet-schedule-timer exists only for
  * javax, and the JBeret executor scheduler keeps no schedule across restarts). The expression and
  * inbox live in the database, so operators change them through the API without redeploying. A run is
- * never started while another archive-import runs: that firing is skipped and logged.
+ * never started while another archive-import runs: that firing is skipped and logged. On a cluster the timer is
+ * kept in the shared database (the cluster profile's timer store), so it fires on one node, also when the node
+ * that created it is down; {@link ScheduleFirings} makes sure of one start per firing.
  */
 @Singleton
 @Startup
@@ -48,6 +50,9 @@ public class NightlyImportScheduler {
 
     @PersistenceContext(unitName = "archive")
     EntityManager em;
+
+    @Inject
+    ScheduleFirings firings;
 
     @Inject
     @ConfigProperty(name = "baoku.schedule.expression", defaultValue = "0 2 * * *")
@@ -93,6 +98,10 @@ public class NightlyImportScheduler {
     @Timeout
     void fire(Timer timer) {
         ImportSchedule schedule = schedule();
+        if (!firings.take(timer.getNextTimeout().toInstant())) {
+            LOG.info("scheduled archive-import left to the node that took this firing");
+            return;
+        }
         JobOperator operator = BatchRuntime.getJobOperator();
         try {
             if (!operator.getRunningExecutions(JOB).isEmpty()) {

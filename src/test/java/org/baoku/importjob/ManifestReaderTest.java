@@ -3,22 +3,25 @@ package org.baoku.importjob;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.LongStream;
 
-import jakarta.batch.runtime.context.JobContext;
-
+import org.baoku.archive.ImportRanges.Range;
 import org.baoku.archive.Manifest;
 import org.baoku.archive.ManifestItem;
+import org.baoku.cluster.HeldRanges;
+import org.baoku.cluster.RangeClaims;
 import org.junit.jupiter.api.Test;
 
 /**
  * The reader's contract with the batch runtime: whatever position it had reached, an {@code open} (a restart, or
- * the runtime rolling a chunk back to retry it) reads every entry without an import record again.
+ * the runtime rolling a chunk back to retry it) reads every entry without an import record again, and ranges it
+ * read through are finished only when all their entries are recorded.
  */
 class ManifestReaderTest {
 
@@ -40,19 +43,59 @@ class ManifestReaderTest {
         }
     }
 
-    private static ManifestReader reader(ManifestOfPositions manifest, long after, long last) {
+    /** The run's ranges, claimed in order as the database would hand them out; given back as the reader lets go. */
+    static final class RangesOfOneRun extends RangeClaims {
+        final ManifestOfPositions manifest;
+        final List<Range> free = new ArrayList<>();
+        final List<Range> finished = new ArrayList<>();
+
+        RangesOfOneRun(ManifestOfPositions manifest, List<Range> ranges) {
+            this.manifest = manifest;
+            free.addAll(ranges);
+        }
+
+        @Override
+        public Optional<Range> claim(long run, long execution) {
+            return free.isEmpty() ? Optional.empty() : Optional.of(free.remove(0));
+        }
+
+        @Override
+        public void readThrough(Range range) {
+        }
+
+        @Override
+        public void letGo(Collection<Range> readThrough, Range current) {
+            for (Range range : readThrough) {
+                boolean complete = LongStream.rangeClosed(range.after() + 1, range.last()).allMatch(manifest.recorded::contains);
+                (complete ? finished : free).add(range);
+            }
+            if (current != null) {
+                free.add(0, current);
+            }
+        }
+    }
+
+    private static ManifestReader reader(RangesOfOneRun ranges) {
         ManifestReader reader = new ManifestReader();
-        reader.after = Long.toString(after);
-        reader.last = Long.toString(last);
-        reader.manifest = manifest;
-        reader.job = (JobContext) Proxy.newProxyInstance(JobContext.class.getClassLoader(),
-                new Class<?>[] {JobContext.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("getInstanceId")) {
-                        return 7L;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
+        reader.manifest = ranges.manifest;
+        reader.claims = ranges;
+        reader.held = new HeldRanges();
+        reader.run = new CurrentRun() {
+            @Override
+            public long instance() {
+                return 7L;
+            }
+
+            @Override
+            public long execution() {
+                return 70L;
+            }
+        };
         return reader;
+    }
+
+    private static ManifestReader reader(ManifestOfPositions manifest, long after, long last) {
+        return reader(new RangesOfOneRun(manifest, List.of(new Range(7, 1, after, last))));
     }
 
     private static List<Long> read(ManifestReader reader, int count) throws Exception {
@@ -104,6 +147,28 @@ class ManifestReaderTest {
             committed.addAll(items);
         }
         assertEquals(LongStream.rangeClosed(101, 900).boxed().toList(), committed);
+        assertNull(reader.readItem());
+    }
+
+    @Test
+    void aReaderTakesRangeAfterRangeAndFinishesOnlyThoseWhoseFilesAreAllRecorded() throws Exception {
+        ManifestOfPositions manifest = new ManifestOfPositions(30);
+        RangesOfOneRun ranges = new RangesOfOneRun(manifest,
+                List.of(new Range(7, 1, 0, 10), new Range(7, 2, 10, 20), new Range(7, 3, 20, 30)));
+        ManifestReader reader = reader(ranges);
+        reader.open(null);
+        List<Long> read = read(reader, 25); // ranges 1 and 2 read through, 5 files into range 3
+        assertEquals(LongStream.rangeClosed(1, 25).boxed().toList(), read);
+        LongStream.rangeClosed(1, 18).forEach(manifest.recorded::add); // the chunk with 19.. rolled back
+
+        reader.close();
+
+        assertEquals(List.of(new Range(7, 1, 0, 10)), ranges.finished);
+        assertEquals(List.of(new Range(7, 3, 20, 30), new Range(7, 2, 10, 20)), ranges.free,
+                "the range it was in and the one with unrecorded files go back");
+        reader.open(null);
+        assertEquals(LongStream.rangeClosed(21, 30).boxed().toList(), read(reader, 10));
+        assertEquals(List.of(19L, 20L), read(reader, 10));
         assertNull(reader.readItem());
     }
 }

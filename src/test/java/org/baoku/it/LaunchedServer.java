@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -34,6 +36,8 @@ public final class LaunchedServer implements AutoCloseable {
     private static final Path SERVER = Path.of(System.getProperty("jboss.home", "target/server"));
     /** The same WildFly without baoku's configuration and WAR (the build provisions it for the H2 ITs). */
     private static final Path BARE_SERVER = Path.of(System.getProperty("baoku.it.bareServer", "target/server-bare"));
+    /** The cluster profile's server: the PostgreSQL one with JGroups, the shared timer store and baoku.cluster.enabled. */
+    private static final Path CLUSTER_SERVER = Path.of(System.getProperty("baoku.it.clusterServer", "target/server-cluster"));
     private static final Path WAR = Path.of(System.getProperty("baoku.war", "target/baoku.war"));
     private static final Duration BOUND = Duration.ofMinutes(5);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -43,6 +47,7 @@ public final class LaunchedServer implements AutoCloseable {
     private final int offset;
     private final boolean withBaoku;
     private final Map<String, String> environment = new LinkedHashMap<>();
+    private final List<String> javaOptions = new ArrayList<>();
     private Process process;
 
     private LaunchedServer(Path home, Path base, int offset, boolean withBaoku) {
@@ -58,6 +63,16 @@ public final class LaunchedServer implements AutoCloseable {
         Files.createDirectories(base.resolve("deployments"));
         Files.copy(WAR, base.resolve("deployments/baoku.war"), StandardCopyOption.REPLACE_EXISTING);
         return new LaunchedServer(SERVER, base, offset + Integer.getInteger("baoku.it.portOffset", 0), true);
+    }
+
+    /** A node of the cluster profile's server, named {@code node} ({@code jboss.node.name}); not started. */
+    public static LaunchedServer prepareNode(String name, int offset, String node) throws IOException {
+        Path base = baseCopiedFrom(CLUSTER_SERVER, name);
+        Files.createDirectories(base.resolve("deployments"));
+        Files.copy(WAR, base.resolve("deployments/baoku.war"), StandardCopyOption.REPLACE_EXISTING);
+        LaunchedServer server = new LaunchedServer(CLUSTER_SERVER, base, offset + Integer.getInteger("baoku.it.portOffset", 0), true);
+        server.javaOptions.add("-Djboss.node.name=" + node);
+        return server;
     }
 
     /** The bare WildFly, as an operator's own server before baoku is installed on it; not started. */
@@ -112,7 +127,8 @@ public final class LaunchedServer implements AutoCloseable {
         StandaloneCommandBuilder command = StandaloneCommandBuilder.of(home).setBaseDirectory(base)
                 .addJavaOptions("-Xms256m", "-Xmx768m", "-Djboss.socket.binding.port-offset=" + offset,
                         "-Dbaoku.inbox.roots=" + base,
-                        "-Djdk.serialFilter=" + System.getProperty("baoku.it.serialFilter", ""));
+                        "-Djdk.serialFilter=" + System.getProperty("baoku.it.serialFilter", ""))
+                .addJavaOptions(javaOptions);
         Launcher launcher = Launcher.of(command).setRedirectErrorStream(true)
                 .redirectOutput(base.resolve("server-" + System.nanoTime() + ".log"));
         environment.forEach(launcher::addEnvironmentVariable);

@@ -30,7 +30,7 @@ import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
  * {@code org.baoku.operations} for the import schedule), found in the compiled classes, so a new entity
  * is never forgotten here.
  */
-final class ArchiveMapping {
+public final class ArchiveMapping {
 
     /** An entity of each package that holds the persistence unit's (persistence.xml lists none: all of the WAR's). */
     private static final List<Class<?>> PACKAGES = List.of(org.baoku.archive.Page.class,
@@ -90,7 +90,7 @@ final class ArchiveMapping {
      * A session factory on {@code dataSource} as the server builds it: the migrations run first (through
      * {@link SchemaMigrationIntegrator}, found by the service loader), then Hibernate validates.
      */
-    static SessionFactory sessionFactory(DataSource dataSource, boolean migrate) {
+    public static SessionFactory sessionFactory(DataSource dataSource, boolean migrate) {
         return sessionFactory(dataSource, migrate, "validate");
     }
 

@@ -61,9 +61,9 @@ class ArchiveMigrationsTest {
 
         try (SessionFactory sessionFactory = ArchiveMapping.sessionFactory(db, true)) {
             assertEquals(latestVersion(db), currentVersion(db));
-            assertEquals("7", currentVersion(db),
+            assertEquals("8", currentVersion(db),
                     "V1 schema v1, V2 query indexes, V3 article body in the row, V4 a run's outcomes index, "
-                            + "V5 delivery layouts, V6 front-page labels, V7 one current page per label");
+                            + "V5 delivery layouts, V6 front-page labels, V7 one current page per label, V8 shared import ranges");
             storeAPageThroughHibernate(sessionFactory, "new.txt");
         }
         assertEquals(1, count(db, "article"));

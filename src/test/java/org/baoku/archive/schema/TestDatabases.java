@@ -18,7 +18,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * {@code baoku.test.postgresql.url} names a database (the {@code postgresql} Maven profile sets it), in a
  * throw-away schema that {@link #close()} drops.
  */
-final class TestDatabases implements AutoCloseable {
+public final class TestDatabases implements AutoCloseable {
 
     static final String POSTGRESQL_URL = "baoku.test.postgresql.url";
     private static final AtomicInteger COUNT = new AtomicInteger();
@@ -26,12 +26,12 @@ final class TestDatabases implements AutoCloseable {
     private final List<Runnable> cleanups = new ArrayList<>();
 
     /** "h2" and, when configured, "postgresql". */
-    static Stream<String> vendors() {
+    public static Stream<String> vendors() {
         String url = System.getProperty(POSTGRESQL_URL, "");
         return url.isBlank() ? Stream.of("h2") : Stream.of("h2", "postgresql");
     }
 
-    DataSource empty(String vendor) throws SQLException {
+    public DataSource empty(String vendor) throws SQLException {
         String name = "migration_test_" + ProcessHandle.current().pid() + "_" + COUNT.incrementAndGet();
         if (vendor.equals("h2")) {
             JdbcDataSource h2 = new JdbcDataSource();
@@ -53,7 +53,7 @@ final class TestDatabases implements AutoCloseable {
         return postgresql;
     }
 
-    static void execute(DataSource dataSource, String... statements) {
+    public static void execute(DataSource dataSource, String... statements) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
