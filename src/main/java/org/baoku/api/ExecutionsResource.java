@@ -115,13 +115,13 @@ public class ExecutionsResource {
                 new ExecutionView.Progress(read, manifest.size(jobInstanceId)), sharing(jobInstanceId));
     }
 
-    /** Which node did which range, for a run whose manifest was split into ranges; null for other jobs. */
+    /** Which node did which range, for an import run (also one with nothing to import); null for other jobs. */
     private ExecutionView.Sharing sharing(long run) {
         List<ImportRanges.RangeState> states = ranges.of(run);
-        if (states.isEmpty()) {
+        SharedRuns.SharedRun shared = sharedRuns.of(run).orElse(null);
+        if (states.isEmpty() && shared == null) {
             return null;
         }
-        SharedRuns.SharedRun shared = sharedRuns.of(run).orElse(null);
         return new ExecutionView.Sharing(run, shared == null ? null : shared.coordinatorExecution(),
                 shared == null ? null : shared.coordinatorNode(), shared == null ? null : shared.phase().name(),
                 shared != null && shared.stopRequested(),

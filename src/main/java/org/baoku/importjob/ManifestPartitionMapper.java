@@ -30,9 +30,12 @@ import org.baoku.cluster.ClusterSettings;
 @Dependent
 public class ManifestPartitionMapper implements PartitionMapper {
 
-    /** Several ranges per partition, so that partitions and nodes even out; none larger than this. */
+    /**
+     * Several ranges per partition, so that partitions and nodes even out, and none larger than this: a claim costs
+     * a few statements, and a dead node's range is read again from its start (skipping what is recorded).
+     */
     static final int RANGES_PER_PARTITION = 4;
-    static final long MAX_RANGE_FILES = 2000;
+    static final long MAX_RANGE_FILES = 500;
 
     @Inject
     @BatchProperty

@@ -32,8 +32,8 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
  *
  * <p>Every {@value #EVERY_SECONDS} s it compares the executions the repository says are running with what
  * the runtime of this server knows of them, and records the end of those the runtime has ended — so the
- * write is retried until the database answers again. It assumes, like {@link InterruptedRunRecovery}
- * (which runs first), that no other live server shares the job repository.
+ * write is retried until the database answers again. On a cluster the other nodes' running executions are
+ * left alone: this runtime reads them from the repository, where they are running too.
  */
 @Singleton
 @Startup

@@ -46,7 +46,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * timer store, {@code baoku.cluster.enabled}) on one PostgreSQL archive and job repository ({@code baoku_it_cluster},
  * {@code baoku_it_cluster_jobs}), launched like {@link CrashRecoveryIT}'s server (ports offset 1000 and 1100 +
  * {@code baoku.it.portOffset}):
- * one delivery shared by both nodes, a node killed mid-share, a stop asked on one node reaching the other, and
+ * one delivery shared by both nodes, a node killed mid-share, a stop asked on one node reaching the other's share, and
  * the schedule firing once per firing with two nodes and still firing with one.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -143,24 +143,24 @@ class ClusterIT {
     @Test
     @Order(3)
     void aStopAskedOnOneNodeStopsTheOtherNodesShareAndARestartOnAnyNodeCompletesTheRun() throws Exception {
-        Path inbox = GeneratedPages.frontPages(node1.base().resolve("inbox-stop"), "停刊日报", LocalDate.of(1952, 1, 1), FILES, 1);
-        long pagesBefore = archivePages(node1);
-        long execution = start(node1, inbox);
-        long share = awaitShare(node1, execution, "node2", files -> files >= 100);
+        Path inbox = GeneratedPages.frontPages(node2.base().resolve("inbox-stop"), "停刊日报", LocalDate.of(1952, 1, 1), FILES, 1);
+        long pagesBefore = archivePages(node2);
+        long execution = start(node2, inbox); // coordinated on node2, which has just started again
+        long share = awaitShare(node2, execution, "node1", files -> files >= 100);
 
-        assertEquals(202, post(node1, "/executions/" + share + "/stop", "").statusCode(), "asked on node1, runs on node2");
+        assertEquals(202, post(node2, "/executions/" + execution + "/stop", "").statusCode());
 
-        assertEquals("STOPPED", awaitEnd(node2, share).getString("batchStatus"));
-        JsonObject stopped = awaitEnd(node1, execution);
+        assertEquals("STOPPED", awaitEnd(node1, share).getString("batchStatus"), "node1's share, stopped from node2");
+        JsonObject stopped = awaitEnd(node2, execution);
         assertEquals("STOPPED", stopped.getString("batchStatus"), stopped.toString());
         long recorded = stopped.getJsonObject("files").getJsonNumber("TOTAL").longValue();
         assertTrue(recorded < FILES, "stopped before the end: " + recorded);
 
-        long restarted = json(post(node2, "/executions/" + execution + "/restart", "")).getJsonNumber("executionId").longValue();
-        JsonObject done = awaitEnd(node2, restarted);
+        long restarted = json(post(node1, "/executions/" + execution + "/restart", "")).getJsonNumber("executionId").longValue();
+        JsonObject done = awaitEnd(node1, restarted);
         assertEquals("COMPLETED", done.getString("batchStatus"), done.toString());
         assertExactlyOnce(restarted, done, pagesBefore);
-        assertEquals("node2", done.getJsonObject("sharing").getString("coordinatorNode"));
+        assertEquals("node1", done.getJsonObject("sharing").getString("coordinatorNode"), "restarted on node1, coordinated there");
     }
 
     @Test
@@ -174,6 +174,8 @@ class ClusterIT {
         try {
             List<JsonObject> twoNodes = awaitScheduledRuns(node1, before, 3);
             assertFiredOncePerFiring(twoNodes);
+            System.out.println("ClusterIT: scheduled runs with two nodes up, coordinated on "
+                    + coordinatorNodes(node1, twoNodes));
 
             node1.stop();
             long afterStop = latestExecution(node2);
@@ -300,6 +302,15 @@ class ClusterIT {
         }
     }
 
+    private static List<String> coordinatorNodes(LaunchedServer node, List<JsonObject> runs) throws Exception {
+        List<String> nodes = new ArrayList<>();
+        for (JsonObject run : runs) {
+            nodes.add(json(get(node, "/executions/" + run.getJsonNumber("executionId"))).getJsonObject("sharing")
+                    .getString("coordinatorNode"));
+        }
+        return nodes;
+    }
+
     /** Firings are 20 s apart: two runs that started within 10 s of each other were one firing started twice. */
     private static void assertFiredOncePerFiring(List<JsonObject> runs) {
         List<Instant> starts = runs.stream().map(e -> Instant.parse(e.getString("startTime"))).sorted().toList();
@@ -330,7 +341,7 @@ class ClusterIT {
                     }
                 }
             }
-            if (!run.isNull("endTime") && run.containsKey("endTime")) {
+            if (run.containsKey("endTime") && !run.isNull("endTime")) {
                 throw new AssertionError(node + " took no share of the run before it ended: " + run);
             }
             if (System.nanoTime() > deadline) {
