@@ -279,6 +279,18 @@ function renderDetail() {
         ]),
         countsTable(report ? 'Files by outcome' : 'Files by outcome so far', orderedOutcomes, 'outcomes', 'Outcome', 'Files'),
     ];
+    if (view.sharing) { // an import run: which node read how much, and how many of its ranges are done
+        const byNode = {};
+        for (const share of view.sharing.executions) {
+            byNode[share.node] = (byNode[share.node] ?? 0) + share.files;
+        }
+        const finished = view.sharing.ranges.filter((r) => r.finished).length;
+        children.push(definitions([
+            ['Coordinated on', view.sharing.coordinatorNode ?? '—', 'coordinatorNode'],
+            ['Ranges', `${number(finished)} of ${number(view.sharing.ranges.length)} finished`, 'ranges'],
+        ]));
+        children.push(countsTable('Files by node', byNode, 'nodes', 'Node', 'Files'));
+    }
     if (report) {
         children.push(countsTable('Findings by code', report.findingsByCode, 'findings', 'Code', 'Findings'));
         children.push(h('h3', {}, `Rejected files (${report.rejected.length})`));

@@ -109,6 +109,10 @@ class DashboardIT {
         assertEquals("1", outcome("REJECTED"));
         assertEquals(3, Integer.parseInt(outcome("IMPORTED")) + Integer.parseInt(outcome("IMPORTED_WITH_WARNINGS")));
         assertEquals("0", outcome("UNCHANGED"));
+        // one server: it read every file, and every range of the manifest is finished
+        List<WebElement> nodes = browser.findElements(By.cssSelector("#nodes tbody tr td"));
+        assertEquals(List.of("4"), nodes.stream().map(WebElement::getText).toList());
+        assertTrue(fact("ranges").matches("(\\d+) of \\1 finished"), fact("ranges"));
         assertEquals("4 of 4 files", fact("progress"));
         WebElement progress = row(execution).findElement(By.cssSelector("td.progress progress"));
         assertEquals("4", progress.getAttribute("max"));

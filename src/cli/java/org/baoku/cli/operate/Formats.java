@@ -56,6 +56,17 @@ public final class Formats {
         if (archive != null) {
             lines.add("archive", counts(archive, List.of(), false));
         }
+        JsonObject sharing = object(view, "sharing");
+        if (sharing != null) { // an import run: which node read how much (on a cluster, more than one)
+            for (JsonValue value : sharing.getJsonArray("executions")) {
+                JsonObject share = value.asJsonObject();
+                lines.add("node", text(share, "node") + "  execution " + number(share, "executionId") + ", "
+                        + number(share, "files") + " files");
+            }
+            long finished = sharing.getJsonArray("ranges").stream().filter(r -> r.asJsonObject().getBoolean("finished")).count();
+            lines.add("ranges", finished + "/" + sharing.getJsonArray("ranges").size() + " finished"
+                    + (text(sharing, "coordinatorNode") == null ? "" : ", coordinated on " + text(sharing, "coordinatorNode")));
+        }
         JsonValue steps = view.get("steps");
         if (steps != null && steps.getValueType() == JsonValue.ValueType.ARRAY) {
             for (JsonValue value : steps.asJsonArray()) {

@@ -42,6 +42,23 @@ class FormatsTest {
     }
 
     @Test
+    void aRunSharedByTwoNodesSaysWhichNodeReadHowMuch() {
+        String text = formats.execution(json("""
+                {"executionId":21,"jobName":"archive-import","batchStatus":"STARTED","startTime":"2026-01-02T18:00:00Z",
+                 "steps":[],"progress":{"done":900,"total":3000},
+                 "sharing":{"run":21,"coordinatorExecution":21,"coordinatorNode":"node1","phase":"IMPORTING",
+                  "stopRequested":false,
+                  "executions":[{"executionId":21,"node":"node1","files":300},{"executionId":22,"node":"node2","files":600}],
+                  "ranges":[{"number":1,"first":1,"last":1500,"node":"node1","finished":true},
+                            {"number":2,"first":1501,"last":3000,"node":"node2","finished":false}]}}"""));
+        assertTrue(text.contains("""
+                node            node1  execution 21, 300 files
+                node            node2  execution 22, 600 files
+                ranges          1/2 finished, coordinated on node1
+                """), text);
+    }
+
+    @Test
     void aRunningExecutionHasNoEnd() {
         String text = formats.execution(json("""
                 {"executionId":13,"jobName":"archive-import","batchStatus":"STARTED","startTime":"2026-01-02T18:00:00Z",
