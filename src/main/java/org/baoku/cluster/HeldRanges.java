@@ -19,6 +19,8 @@ public class HeldRanges {
     public enum State { READING, READ }
 
     private final Map<Range, State> ranges = new ConcurrentHashMap<>();
+    /** Ranges no reader here holds any more, to be finished or given back once the database takes it. */
+    private final Set<Range> toLetGo = ConcurrentHashMap.newKeySet();
     private final Map<Long, Map<Long, Integer>> readersByRun = new ConcurrentHashMap<>();
 
     public void hold(Range range) {
@@ -31,6 +33,18 @@ public class HeldRanges {
 
     public void drop(Range range) {
         ranges.remove(range);
+    }
+
+    public void letGoLater(Range range) {
+        toLetGo.add(range);
+    }
+
+    public void letGone(Range range) {
+        toLetGo.remove(range);
+    }
+
+    public Set<Range> toLetGo() {
+        return Set.copyOf(toLetGo);
     }
 
     public Map<Range, State> all() {

@@ -68,6 +68,9 @@ public class NodeHeartbeat {
     @Inject
     SharedRuns sharedRuns;
 
+    @Inject
+    RangeClaims claims;
+
     /** The share this node last started per run: not started again while it is starting or running. */
     private final Map<Long, Long> startedShares = new ConcurrentHashMap<>();
     private boolean failing;
@@ -112,6 +115,7 @@ public class NodeHeartbeat {
     }
 
     private void renewAndFinish() {
+        claims.settleLetGo();
         for (Map.Entry<Range, HeldRanges.State> entry : held.all().entrySet()) {
             Range range = entry.getKey();
             if (entry.getValue() == HeldRanges.State.READ && ranges.finishIfComplete(range.run(), range.number())) {
