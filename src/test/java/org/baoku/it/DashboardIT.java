@@ -109,10 +109,15 @@ class DashboardIT {
         assertEquals("1", outcome("REJECTED"));
         assertEquals(3, Integer.parseInt(outcome("IMPORTED")) + Integer.parseInt(outcome("IMPORTED_WITH_WARNINGS")));
         assertEquals("0", outcome("UNCHANGED"));
-        // one server: it read every file, and every range of the manifest is finished
-        List<WebElement> nodes = browser.findElements(By.cssSelector("#nodes tbody tr td"));
-        assertEquals(List.of("4"), nodes.stream().map(WebElement::getText).toList());
-        assertTrue(fact("ranges").matches("(\\d+) of \\1 finished"), fact("ranges"));
+        // one server: it read every file, and every range of the manifest is finished (read inside await: the
+        // detail is drawn again whenever the view changes, and elements found before that are stale)
+        List<String> nodes = await("files by node", d -> {
+            List<String> cells = d.findElements(By.cssSelector("#nodes tbody tr td")).stream().map(WebElement::getText).toList();
+            return cells.isEmpty() ? null : cells;
+        });
+        assertEquals(List.of("4"), nodes);
+        String ranges = await("ranges", d -> d.findElement(By.cssSelector("#detail dd[data-fact='ranges']")).getText());
+        assertTrue(ranges.matches("(\\d+) of \\1 finished"), ranges);
         assertEquals("4 of 4 files", fact("progress"));
         WebElement progress = row(execution).findElement(By.cssSelector("td.progress progress"));
         assertEquals("4", progress.getAttribute("max"));
