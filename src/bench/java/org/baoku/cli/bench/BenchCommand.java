@@ -16,9 +16,10 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures the import on one generated corpus per size: 1) reading every file, "
-                + "2) parsing (no DB) on 1 thread and on all cores, 3) the same rows written with plain JDBC "
-                + "batches into a fresh H2 file DB, 4) the archive-import job on the provisioned server "
-                + "(target/server, own base dir, port offset 400), with the time of its index-articles step, "
+                + "2) parsing (no DB) on 1 thread and on all cores, then for each database (--db): 3) the same rows "
+                + "written without the server into a fresh database (JDBC batches; on PostgreSQL also binary COPY), "
+                + "the bound 1/(1/parse + 1/fastest raw insert), 4) the archive-import job on the provisioned server "
+                + "(target/server or target/server-postgresql, own base dir, port offset 400), with the time of its index-articles step, "
                 + "5) on the same server after the job, search through the REST API: known-item recall per "
                 + "analysis mode, reporter recall, latency; and the search index's size. Prints a markdown table "
                 + "and writes it as JSON into the work directory. Needs `mvn package` first (target/baoku.war, "
@@ -28,6 +29,13 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--sizes", split = ",", defaultValue = "1000,10000,100000",
             description = "corpus sizes in files (default: ${DEFAULT-VALUE})")
     List<Integer> sizes;
+
+    @Option(names = "--db", split = ",", defaultValue = "h2", paramLabel = "DATABASE",
+            description = "databases to measure, each with its raw passes and its job: h2, postgresql (the cluster "
+                    + "of bin/postgres-up, databases baoku_bench, baoku_bench_jobs and baoku_bench_raw, emptied "
+                    + "first; BAOKU_DB_HOST, BAOKU_DB_PORT, BAOKU_DB_USER, BAOKU_DB_PASSWORD as for the server) "
+                    + "(default: ${DEFAULT-VALUE})")
+    List<String> databases;
 
     @Option(names = "--work", defaultValue = "target/bench",
             description = "work directory: corpora (kept and reused), databases, server base dirs, results "
@@ -53,6 +61,10 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--server", defaultValue = "target/server",
             description = "provisioned WildFly (default: ${DEFAULT-VALUE})")
     Path serverHome;
+
+    @Option(names = "--postgresql-server", defaultValue = "target/server-postgresql",
+            description = "provisioned WildFly of the postgresql profile, for --db postgresql (default: ${DEFAULT-VALUE})")
+    Path postgresqlServerHome;
 
     @Option(names = "--war", defaultValue = "target/baoku.war", description = "the WAR (default: ${DEFAULT-VALUE})")
     Path war;
@@ -84,18 +96,31 @@ public class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        List<BenchDatabase> measured;
+        try {
+            measured = databases.stream().distinct().map(BenchDatabase::named).toList();
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
         BenchRun.ServerOptions server = null;
         if (!noServer) {
-            if (!Files.isExecutable(serverHome.resolve("bin/standalone.sh")) || !Files.isRegularFile(war)) {
-                System.err.println("no provisioned server or WAR (" + serverHome + ", " + war
-                        + "): run `mvn -B package -DskipTests` first, or pass --no-server");
-                return 2;
+            java.util.Map<String, Path> homes = new java.util.LinkedHashMap<>();
+            for (BenchDatabase database : measured) {
+                Path home = database instanceof BenchDatabase.Postgresql ? postgresqlServerHome : serverHome;
+                if (!Files.isExecutable(home.resolve("bin/standalone.sh")) || !Files.isRegularFile(war)) {
+                    System.err.println("no provisioned server or WAR for " + database.name() + " (" + home + ", " + war
+                            + "): run `mvn -B package -DskipTests`" + (database instanceof BenchDatabase.Postgresql
+                            ? " -Ppostgresql" : "") + " first, or pass --no-server");
+                    return 2;
+                }
+                homes.put(database.name(), home.toAbsolutePath());
             }
-            server = new BenchRun.ServerOptions(serverHome.toAbsolutePath(), war.toAbsolutePath(), portOffset, heap,
+            server = new BenchRun.ServerOptions(homes, war.toAbsolutePath(), portOffset, heap,
                     jobTimeout, profile, jobParameters, apiUser, !noSearch);
         }
-        new BenchRun(new BenchRun.Options(sizes, work.toAbsolutePath(), pages, noise, seed, badFiles, server),
-                System.out).run();
+        new BenchRun(new BenchRun.Options(sizes, measured, work.toAbsolutePath(), pages, noise, seed, badFiles,
+                server), System.out).run();
         return 0;
     }
 }

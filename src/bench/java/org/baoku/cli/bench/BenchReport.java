@@ -15,21 +15,22 @@ final class BenchReport {
 
     static String markdown(List<SizeResult> results) {
         StringBuilder table = new StringBuilder();
-        table.append("| files | 1 read files/s | 2 parse files/s (1 thread) | 2 parse files/s (all cores) "
-                + "| 3 raw insert rows/s (files/s) | 4 job files/s | 4 job files/s without indexing (ratio) "
-                + "| 4 job rows/s | job peak heap MB (after full GC) "
+        table.append("| files | database | 1 read files/s | 2 parse files/s (1 thread) | 2 parse files/s (all cores) "
+                + "| 3 raw insert files/s (rows/s) | bound files/s | 4 job files/s | 4 job / bound "
+                + "| 4 job files/s without indexing (ratio) | 4 job rows/s | job peak heap MB (after full GC) "
                 + "| job DB MB (per 1000 pages) | search index MB (per 1000 pages) | raw DB MB (per 1000 pages) "
-                + "| load avg | 4/2 | 4/3 | 5 known-item top 10 % (both / words / bigrams) "
+                + "| load avg | 5 known-item top 10 % (both / words / bigrams) "
                 + "| 5 known-item top 10 %, strings in ≤ 10 articles (both / words / bigrams) | 5 reporter % "
                 + "| 5 search ms p50 / p95 / p99 |\n");
-        table.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        table.append("|---:|:--|---:|---:|---:|:--|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (SizeResult r : results) {
             ServerImportPass.Result s = r.server();
-            table.append(String.format("| %,d | %,.0f | %,.0f | %,.0f (%d) | %,.0f (%,.0f) | %s | %s | %s | %s | %s (%s) "
-                            + "| %s | %.1f (%s) | %.1f | %s | %s | %s | %s | %s | %s |%n",
-                    r.files(), r.read().perSecond(), r.parseOneThread().perSecond(), r.parseAllCores().perSecond(),
-                    r.cores(), r.raw().rows().perSecond(), r.raw().files().perSecond(),
+            table.append(String.format("| %,d | %s | %,.0f | %,.0f | %,.0f (%d) | %s | %,.0f | %s | %s | %s | %s | %s "
+                            + "| %s (%s) | %s | %.1f (%s) | %.1f | %s | %s | %s | %s |%n",
+                    r.files(), r.database(), r.read().perSecond(), r.parseOneThread().perSecond(),
+                    r.parseAllCores().perSecond(), r.cores(), rawInserts(r), r.boundFilesPerSecond(),
                     s == null ? "–" : String.format("%,.0f", s.files().perSecond()),
+                    format(r.jobOverBound(), "%.2f"),
                     withoutIndexing(s),
                     s == null ? "–" : String.format("%,.0f", s.rows().perSecond()),
                     s == null ? "–" : s.peakHeapMegabytes() + " (" + s.retainedHeapMegabytes() + ")",
@@ -39,13 +40,22 @@ final class BenchReport {
                             format(r.indexMegabytesPerThousandPages(), "%.2f")),
                     r.raw().databaseBytes() / 1e6,
                     format(r.rawMegabytesPerThousandPages(), "%.2f"), r.loadAverage(),
-                    format(r.jobOverParse(), "%.3f"), format(r.jobOverRawInsert(), "%.3f"),
                     knownItem(r.search(), SearchPass.Result::knownItem), knownItem(r.search(), SearchPass.Result::distinctive),
                     r.search() == null ? "–" : String.format("%.1f", r.search().reporter().percent()),
                     r.search() == null ? "–" : String.format("%.1f / %.1f / %.1f", r.search().latency().p50(),
                             r.search().latency().p95(), r.search().latency().p99())));
         }
         return table.toString();
+    }
+
+    /** {@code JDBC batch 6,887 (73,566); COPY BINARY 9,100 (97,000)}: each raw pass of the database. */
+    private static String rawInserts(SizeResult r) {
+        StringBuilder text = new StringBuilder();
+        for (RawInsertPass.Result raw : r.rawPasses()) {
+            text.append(text.length() == 0 ? "" : "; ").append(String.format("%s %,.0f (%,.0f)", raw.method().label,
+                    raw.files().perSecond(), raw.rows().perSecond()));
+        }
+        return text.toString();
     }
 
     private static String withoutIndexing(ServerImportPass.Result s) {
@@ -73,12 +83,13 @@ final class BenchReport {
     static String details(List<SizeResult> results) {
         StringBuilder text = new StringBuilder();
         for (SizeResult r : results) {
-            text.append(String.format("%,d files: raw rows %s%n", r.files(), r.raw().rowsByTable()));
+            text.append(String.format("%,d files, %s: raw rows %s%n", r.files(), r.database(), r.raw().rowsByTable()));
             ServerImportPass.Result s = r.server();
             if (s != null) {
-                text.append(String.format("%,d files: job %d %s/%s in %.1f s, files %s%n", r.files(), s.executionId(),
+                text.append(String.format("%,d files, %s: job %d %s/%s in %.1f s, files %s%n", r.files(), r.database(),
+                        s.executionId(),
                         s.batchStatus(), s.exitStatus(), s.files().seconds(), s.filesByOutcome()));
-                text.append(String.format("%,d files: job rows %s%n", r.files(), s.rowsByTable()));
+                text.append(String.format("%,d files, %s: job rows %s%n", r.files(), r.database(), s.rowsByTable()));
             }
             SearchPass.Result search = r.search();
             if (search != null) {
@@ -90,8 +101,9 @@ final class BenchReport {
                                     ", %d of the %d in at most %d articles", d.found(), d.asked(),
                                     SearchPass.KNOWN_ITEM_TOP)));
                 });
-                text.append(String.format("%,d files: search known-item top %d: %s; reporter %d of %d; latency %d "
-                                + "queries, %d refused; pass took %.1f s%n", r.files(), SearchPass.KNOWN_ITEM_TOP, recall,
+                text.append(String.format("%,d files, %s: search known-item top %d: %s; reporter %d of %d; latency %d "
+                                + "queries, %d refused; pass took %.1f s%n", r.files(), r.database(),
+                        SearchPass.KNOWN_ITEM_TOP, recall,
                         search.reporter().found(), search.reporter().asked(), search.latency().queries(),
                         search.latency().refused(), search.seconds()));
             }
@@ -104,13 +116,16 @@ final class BenchReport {
         for (SizeResult r : results) {
             JsonObjectBuilder size = Json.createObjectBuilder()
                     .add("files", r.files())
+                    .add("database", r.database())
                     .add("loadAverage", r.loadAverage())
                     .add("read", rate(r.read()))
                     .add("parseOneThread", rate(r.parseOneThread()))
                     .add("parseAllCores", rate(r.parseAllCores()).add("threads", r.cores()))
                     .add("rawInsert", rate(r.raw().rows()).add("filesPerSecond", r.raw().files().perSecond())
                             .add("rowsByTable", counts(r.raw().rowsByTable()))
-                            .add("databaseBytes", r.raw().databaseBytes()));
+                            .add("databaseBytes", r.raw().databaseBytes()))
+                    .add("rawInserts", rawInsertsJson(r))
+                    .add("boundFilesPerSecond", r.boundFilesPerSecond());
             ServerImportPass.Result s = r.server();
             if (s != null) {
                 size.add("job", rate(s.rows()).add("filesPerSecond", s.files().perSecond())
@@ -123,7 +138,8 @@ final class BenchReport {
                         .add("peakHeapMegabytes", s.peakHeapMegabytes())
                         .add("retainedHeapMegabytesAfterFullGc", s.retainedHeapMegabytes())
                         .add("databaseBytes", s.databaseBytes()));
-                size.add("jobOverParse", r.jobOverParse()).add("jobOverRawInsert", r.jobOverRawInsert());
+                size.add("jobOverParse", r.jobOverParse()).add("jobOverRawInsert", r.jobOverRawInsert())
+                        .add("jobOverBound", r.jobOverBound());
                 size.add("importCost", importCost(s.importCost()));
                 if (s.indexBytes() != null) {
                     size.add("searchIndexBytes", s.indexBytes());
@@ -137,6 +153,16 @@ final class BenchReport {
         JsonObjectBuilder run = Json.createObjectBuilder();
         settings.forEach(run::add);
         return Json.createObjectBuilder().add("settings", run).add("sizes", sizes).build().toString();
+    }
+
+    /** Every raw pass of the database, by method; {@code rawInsert} above repeats the JDBC batch one. */
+    private static JsonArrayBuilder rawInsertsJson(SizeResult r) {
+        JsonArrayBuilder passes = Json.createArrayBuilder();
+        for (RawInsertPass.Result raw : r.rawPasses()) {
+            passes.add(rate(raw.rows()).add("method", raw.method().name()).add("filesPerSecond", raw.files().perSecond())
+                    .add("databaseBytes", raw.databaseBytes()));
+        }
+        return passes;
     }
 
     private static JsonObjectBuilder importCost(ImportCost cost) {

@@ -13,16 +13,19 @@ import java.util.Map;
 
 import org.baoku.corpus.CorpusSpec;
 
-/** One bench run: for each size a corpus, then the four passes over it, then the table and its JSON. */
+/**
+ * One bench run: for each size a corpus, passes 1 and 2 over it, then passes 3 to 5 on each database,
+ * then the table (a row per size and database) and its JSON.
+ */
 public final class BenchRun {
 
     /** What to run; {@code server} null skips pass 4 (no provisioned server, or not wanted). */
-    public record Options(List<Integer> sizes, Path work, int pages, int noise, long seed, double badFiles,
-                          ServerOptions server) {
+    public record Options(List<Integer> sizes, List<BenchDatabase> databases, Path work, int pages, int noise,
+                          long seed, double badFiles, ServerOptions server) {
     }
 
-    /** {@code search}: run pass 5 (search) on the server after the job. */
-    public record ServerOptions(Path serverHome, Path war, int portOffset, String heap, Duration jobBound,
+    /** {@code serverHomes}: the provisioned server per database name; {@code search}: run pass 5 after the job. */
+    public record ServerOptions(Map<String, Path> serverHomes, Path war, int portOffset, String heap, Duration jobBound,
                                 boolean profile, Map<String, String> jobParameters, String apiUser, boolean search) {
     }
 
@@ -74,36 +77,9 @@ public final class BenchRun {
             Rate parseAll = ParsePass.run(files, cores);
             log.printf("2 parse: %,.0f files/s on 1 thread, %,.0f on %d%n", parseOne.perSecond(), parseAll.perSecond(),
                     cores);
-            load.note("before raw insert");
-            RawInsertPass.Result raw = RawInsertPass.run(files, options.work().resolve("raw-" + files.size() + "/archive"));
-            log.printf("3 raw insert: %,.0f rows/s (%,d rows, %,.0f files/s)%n", raw.rows().perSecond(),
-                    raw.rows().count(), raw.files().perSecond());
-            load.note("before job");
-            ServerImportPass.Result server = null;
-            if (options.server() != null) {
-                ServerOptions s = options.server();
-                server = ServerImportPass.run(corpus.directory(), options.work(), new ServerImportPass.Settings(
-                        s.serverHome(), s.war(), s.portOffset(), s.heap(), s.jobBound(), s.profile(), s.jobParameters(),
-                        s.apiUser(), s.search(), options.seed()), log);
-                log.printf("4 job: %s/%s, %,.0f files/s, %,.0f rows/s, peak heap %d MB, %d MB after a full GC%n",
-                        server.batchStatus(), server.exitStatus(), server.files().perSecond(), server.rows().perSecond(),
-                        server.peakHeapMegabytes(), server.retainedHeapMegabytes());
-                ImportCost cost = server.importCost();
-                if (cost.indexSeconds() != null) {
-                    log.printf("4 job: index-articles %.1f s of %.1f s; %,.0f files/s with indexing, %,.0f without (%.2f)%n",
-                            cost.indexSeconds(), cost.jobSeconds(), cost.withIndexing(), cost.withoutIndexing(),
-                            cost.ratio());
-                }
-                if (server.indexBytes() != null) {
-                    log.printf("4 job: search index %.1f MB, archive DB %.1f MB%n", server.indexBytes() / 1e6,
-                            server.databaseBytes() / 1e6);
-                }
-                if (server.profile() != null) {
-                    log.print(JfrHotMethods.summary(server.profile(), 15));
-                }
+            for (BenchDatabase database : options.databases()) {
+                results.add(onDatabase(database, corpus, files, read, parseOne, parseAll, cores, load));
             }
-            load.note("after job");
-            results.add(new SizeResult(files.size(), read, parseOne, parseAll, cores, raw, server, load.highest()));
         }
         log.println();
         log.print(BenchReport.markdown(results));
@@ -115,6 +91,7 @@ public final class BenchRun {
         settings.put("seed", Long.toString(options.seed()));
         settings.put("badFiles", Double.toString(options.badFiles()));
         settings.put("cores", Integer.toString(cores));
+        settings.put("databases", String.join(",", options.databases().stream().map(BenchDatabase::name).toList()));
         settings.put("heap", options.server() == null ? "-" : options.server().heap());
         if (options.server() != null) {
             options.server().jobParameters().forEach((key, value) -> settings.put("job." + key, value));
@@ -125,5 +102,51 @@ public final class BenchRun {
         Files.writeString(json, BenchReport.json(results, settings));
         log.println("results: " + json);
         return json;
+    }
+
+    /** Passes 3 to 5 of one size on one database. */
+    private SizeResult onDatabase(BenchDatabase database, CorpusFiles corpus, List<Path> files, Rate read,
+                                  Rate parseOne, Rate parseAll, int cores, LoadWatch load) throws Exception {
+        List<RawInsertPass.Result> raw = new ArrayList<>();
+        for (RawInsertPass.Method method : database.rawMethods()) {
+            load.note("before raw insert (" + database.name() + ", " + method.label + ")");
+            RawInsertPass.Result pass = RawInsertPass.run(files,
+                    database.freshRawDatabase(options.work(), files.size()), method, database);
+            log.printf("3 raw insert %s, %s: %,.0f rows/s (%,d rows, %,.0f files/s)%n", database.name(),
+                    method.label, pass.rows().perSecond(), pass.rows().count(), pass.files().perSecond());
+            raw.add(pass);
+        }
+        load.note("before job (" + database.name() + ")");
+        ServerImportPass.Result server = null;
+        if (options.server() != null) {
+            ServerOptions s = options.server();
+            server = ServerImportPass.run(corpus.directory(), options.work(), new ServerImportPass.Settings(
+                    database, s.serverHomes().get(database.name()), s.war(), s.portOffset(), s.heap(), s.jobBound(),
+                    s.profile(), s.jobParameters(), s.apiUser(), s.search(), options.seed()), log);
+            log.printf("4 job %s: %s/%s, %,.0f files/s, %,.0f rows/s, peak heap %d MB, %d MB after a full GC%n",
+                    database.name(), server.batchStatus(), server.exitStatus(), server.files().perSecond(),
+                    server.rows().perSecond(), server.peakHeapMegabytes(), server.retainedHeapMegabytes());
+            ImportCost cost = server.importCost();
+            if (cost.indexSeconds() != null) {
+                log.printf("4 job: index-articles %.1f s of %.1f s; %,.0f files/s with indexing, %,.0f without (%.2f)%n",
+                        cost.indexSeconds(), cost.jobSeconds(), cost.withIndexing(), cost.withoutIndexing(),
+                        cost.ratio());
+            }
+            if (server.indexBytes() != null) {
+                log.printf("4 job: search index %.1f MB, archive DB %.1f MB%n", server.indexBytes() / 1e6,
+                        server.databaseBytes() / 1e6);
+            }
+            if (server.profile() != null) {
+                log.print(JfrHotMethods.summary(server.profile(), 15));
+            }
+        }
+        load.note("after job");
+        SizeResult result = new SizeResult(files.size(), database.name(), read, parseOne, parseAll, cores, raw, server,
+                load.highest());
+        if (server != null) {
+            log.printf("4 job %s: %,.0f files/s of a bound of %,.0f (%.2f)%n", database.name(),
+                    server.files().perSecond(), result.boundFilesPerSecond(), result.jobOverBound());
+        }
+        return result;
     }
 }

@@ -1,8 +1,6 @@
 package org.baoku.cli.bench;
 
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,8 +11,8 @@ import java.util.Map;
 
 /**
  * How many current articles hold each of some strings word for word, counted in the archive itself
- * rather than by the search under test: one pass over every current article's body in the server's H2
- * file, after the server has let go of it. Each string is looked up by its first two chars at every
+ * rather than by the search under test: one pass over every current article's body in the server's archive
+ * (its H2 file once the server has let go of it). Each string is looked up by its first two chars at every
  * position of a body, so the pass costs about one hash lookup per character of the archive.
  */
 final class ExactHolders {
@@ -23,7 +21,7 @@ final class ExactHolders {
     }
 
     /** @param texts strings of at least two chars; the answer has one count per string, in order */
-    static int[] count(Path database, List<String> texts) throws SQLException {
+    static int[] count(JdbcTarget database, List<String> texts) throws SQLException {
         Map<Integer, List<Integer>> byStart = new HashMap<>();
         for (int i = 0; i < texts.size(); i++) {
             byStart.computeIfAbsent(start(texts.get(i), 0), key -> new ArrayList<>()).add(i);
@@ -31,8 +29,8 @@ final class ExactHolders {
         int[] counts = new int[texts.size()];
         boolean[] seen = new boolean[texts.size()];
         List<Integer> seenInThisBody = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + database + ";ACCESS_MODE_DATA=r",
-                "baoku", "baoku"); Statement query = db.createStatement()) {
+        try (Connection db = database.open(); Statement query = db.createStatement()) {
+            db.setAutoCommit(false); // PostgreSQL streams a result set by its fetch size only inside a transaction
             query.setFetchSize(1000);
             try (ResultSet bodies = query.executeQuery(
                     "select a.body from article a join page p on p.id = a.page_id where p.superseded = false")) {

@@ -1,16 +1,9 @@
 package org.baoku.cli.bench;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,21 +25,54 @@ import org.baoku.issuefile.parse.ParserOptions;
 
 /**
  * Pass 3: the rows the import job writes for these files (manifest entry, page, articles,
- * contributors and their links, guide entries, findings, import record), written with plain JDBC
- * batches into a fresh H2 file database, one commit per 50 files like the job's chunks. Only the
- * database work is timed; parsing happens between the timed sections. Single connection: the limit
- * of one writer without an ORM, a transaction manager or a batch runtime.
+ * contributors and their links, guide entries, findings, import record), written without the server
+ * into a fresh database migrated by the archive's own migrations, one commit per 50 files like the
+ * job's chunks, in one of the {@link Method}s. Only the database work is timed; parsing happens between
+ * the timed sections. Single connection: the limit of one writer without an ORM, a transaction manager
+ * or a batch runtime.
  */
 final class RawInsertPass implements AutoCloseable {
 
-    /** The counts by table, the time spent writing them, and the database file it left. */
-    record Result(Rate rows, Rate files, Map<String, Long> rowsByTable, long databaseBytes) {
+    /** How the rows reach the database. */
+    enum Method {
+        /** Prepared inserts, one JDBC batch per table and chunk (PostgreSQL: rewritten into multi-row inserts). */
+        JDBC_BATCH("JDBC batch"),
+        /** PostgreSQL only: one {@code COPY … FROM STDIN (FORMAT binary)} per table and chunk (pgJDBC's CopyManager). */
+        COPY_BINARY("COPY BINARY");
+
+        final String label;
+
+        Method(String label) {
+            this.label = label;
+        }
+    }
+
+    /** The counts by table, the time spent writing them, and the size of the database it left. */
+    record Result(Method method, Rate rows, Rate files, Map<String, Long> rowsByTable, long databaseBytes) {
     }
 
     private static final int CHUNK = 50;
 
-    private final Connection db;
-    private final Map<String, PreparedStatement> insert = new LinkedHashMap<>();
+    /**
+     * The columns written, per table in an order that keeps every foreign key pointing backwards; the
+     * constants the job writes (revision 1, one job instance and execution) are values like the others.
+     */
+    static final Map<String, List<String>> COLUMNS = columns(
+            "publication", "id, title, publisher, sponsor, serial_number",
+            "issue", "id, publication_id, issue_date, issue_number, page_count, weekday, lunar_date, president",
+            "contributor", "id, name",
+            "page", "id, issue_id, label, section, editor, source_path, sha256, encoding, size_bytes, status, "
+                    + "imported_at, revision, superseded",
+            "article", "id, page_id, order_on_page, column_name, kicker, headline, subtitle, byline_type, "
+                    + "byline_agency, byline_place, byline_date, body, continued_to, continued_from, jump_key",
+            "article_contributor", "id, article_id, contributor_id, position, role",
+            "guide_entry", "id, page_id, position, title, subtitle, target_page",
+            "finding", "id, page_id, issue_id, archive_level, article_id, severity, code, line_number, message",
+            "manifest_entry", "id, job_instance_id, position, source_path, size_bytes, modified_at, sha256",
+            "import_record", "id, job_instance_id, execution_id, manifest_position, source_path, sha256, outcome, "
+                    + "reason, page_id, recorded_at");
+
+    private final RowWriter writer;
     private final Map<String, Long> rows = new LinkedHashMap<>();
     private final Map<String, Long> publications = new HashMap<>();
     private final Map<String, Long> issues = new HashMap<>();
@@ -56,59 +82,39 @@ final class RawInsertPass implements AutoCloseable {
     private final Map<Path, IssueMasthead> issueOfDirectory = new HashMap<>();
     private long nextId = 1;
 
-    private RawInsertPass(Connection db) {
-        this.db = db;
+    private RawInsertPass(RowWriter writer) {
+        this.writer = writer;
+        ArchiveSchema.TABLES.forEach(table -> rows.put(table, 0L));
     }
 
-    static Result run(List<Path> files, Path database) throws Exception {
-        Files.createDirectories(database.getParent());
-        Files.deleteIfExists(Path.of(database + ".mv.db"));
-        Files.deleteIfExists(Path.of(database + ".trace.db"));
+    /** Migrates {@code database} (fresh and empty) to the archive schema, then writes the files' rows into it. */
+    static Result run(List<Path> files, JdbcTarget database, Method method, BenchDatabase kind) throws Exception {
+        migrate(database);
         Result result;
-        try (RawInsertPass pass = new RawInsertPass(DriverManager.getConnection("jdbc:h2:file:" + database, "baoku",
-                "baoku"))) {
-            pass.createSchema(database);
-            result = pass.insertAll(files);
+        try (RawInsertPass pass = new RawInsertPass(RowWriter.open(database, method))) {
+            result = pass.insertAll(files, method);
         }
-        return new Result(result.rows(), result.files(), result.rowsByTable(),
-                Files.size(Path.of(database + ".mv.db")));
+        return new Result(method, result.rows(), result.files(), result.rowsByTable(), kind.sizeBytes(database));
     }
 
     /** Held so that the level sticks: Flyway logs each migration at INFO, noise among the bench's figures. */
     private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
 
     /** The archive schema as the server's migrations create it: indexes and keys are part of an insert's cost. */
-    private void createSchema(Path database) throws SQLException {
+    private static void migrate(JdbcTarget database) {
         FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
-        ArchiveMigrations.configure("jdbc:h2:file:" + database, "baoku", "baoku").load().migrate();
-        db.setAutoCommit(false);
-        prepare("publication", "insert into publication (id, title, publisher, sponsor, serial_number) values (?,?,?,?,?)");
-        prepare("issue", "insert into issue (id, publication_id, issue_date, issue_number, page_count, weekday, "
-                + "lunar_date, president) values (?,?,?,?,?,?,?,?)");
-        prepare("contributor", "insert into contributor (id, name) values (?,?)");
-        prepare("page", "insert into page (id, issue_id, label, section, editor, source_path, sha256, encoding, "
-                + "size_bytes, status, imported_at, revision, superseded) values (?,?,?,?,?,?,?,?,?,?,?,1,false)");
-        prepare("article", "insert into article (id, page_id, order_on_page, column_name, kicker, headline, subtitle, "
-                + "byline_type, byline_agency, byline_place, byline_date, body, continued_to, continued_from, jump_key) "
-                + "values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        prepare("article_contributor", "insert into article_contributor (id, article_id, contributor_id, position, role) "
-                + "values (?,?,?,?,'REPORTER')");
-        prepare("guide_entry", "insert into guide_entry (id, page_id, position, title, subtitle, target_page) "
-                + "values (?,?,?,?,?,?)");
-        prepare("finding", "insert into finding (id, page_id, issue_id, archive_level, article_id, severity, code, "
-                + "line_number, message) values (?,?,null,false,?,?,?,?,?)");
-        prepare("manifest_entry", "insert into manifest_entry (id, job_instance_id, position, source_path, size_bytes, "
-                + "modified_at, sha256) values (?,1,?,?,?,?,?)");
-        prepare("import_record", "insert into import_record (id, job_instance_id, execution_id, manifest_position, "
-                + "source_path, sha256, outcome, reason, page_id, recorded_at) values (?,1,1,?,?,?,?,?,?,?)");
-        ArchiveSchema.TABLES.forEach(table -> rows.put(table, 0L));
+        ArchiveMigrations.configure(database.url(), database.user(), database.password()).load().migrate();
     }
 
-    private void prepare(String table, String sql) throws SQLException {
-        insert.put(table, db.prepareStatement(sql));
+    private static Map<String, List<String>> columns(String... tableAndColumns) {
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        for (int i = 0; i < tableAndColumns.length; i += 2) {
+            columns.put(tableAndColumns[i], List.of(tableAndColumns[i + 1].split(",\\s*")));
+        }
+        return java.util.Collections.unmodifiableMap(columns);
     }
 
-    private Result insertAll(List<Path> files) throws Exception {
+    private Result insertAll(List<Path> files, Method method) throws Exception {
         IssueFileParser parser = new IssueFileParser(ParserOptions.defaults());
         long writingNanos = 0;
         for (int from = 0; from < files.size(); from += CHUNK) {
@@ -121,38 +127,35 @@ final class RawInsertPass implements AutoCloseable {
             for (int i = 0; i < chunk.size(); i++) {
                 store(from + i, chunk.get(i), readings.get(i));
             }
-            for (PreparedStatement statement : insert.values()) {
-                statement.executeBatch();
-            }
-            db.commit();
+            writer.endChunk();
             writingNanos += System.nanoTime() - started;
         }
         long total = rows.values().stream().mapToLong(Long::longValue).sum();
         double seconds = writingNanos / 1e9;
-        return new Result(new Rate(total, seconds), new Rate(files.size(), seconds), rows, 0);
+        return new Result(method, new Rate(total, seconds), new Rate(files.size(), seconds), rows, 0);
     }
 
     private void store(long position, Path file, ParseResult reading) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
         String path = file.toString();
         String sha256 = reading.source().sha256();
-        add("manifest_entry", id(), position, path, reading.source().bytes(), now, sha256);
+        add("manifest_entry", id(), 1L, position, path, reading.source().bytes(), now, sha256);
         if (reading.rejected()) {
             Finding reason = reading.rejectionReason();
-            add("import_record", id(), position, path, sha256, "REJECTED",
+            add("import_record", id(), 1L, 1L, position, path, sha256, "REJECTED",
                     reason == null ? "REJECTED" : reason.code() + ": " + reason.message(), null, now);
             return;
         }
         Long issueId = issue(file.getParent(), reading.issue());
         String label = reading.page().label();
         if (issueId == null || label != null && !pagesHeld.add(issueId + "/" + label)) {
-            add("import_record", id(), position, path, sha256, "REJECTED",
+            add("import_record", id(), 1L, 1L, position, path, sha256, "REJECTED",
                     issueId == null ? "UNKNOWN_ISSUE" : "DUPLICATE_PAGE", null, now);
             return;
         }
         long pageId = id();
         add("page", pageId, issueId, label, reading.page().section(), reading.page().editor(), path, sha256,
-                reading.source().encoding(), reading.source().bytes(), reading.status().name(), now);
+                reading.source().encoding(), reading.source().bytes(), reading.status().name(), now, 1, false);
         List<Long> articleIds = new ArrayList<>();
         for (Article article : reading.articles()) {
             long articleId = id();
@@ -166,7 +169,7 @@ final class RawInsertPass implements AutoCloseable {
             if (byline != null) {
                 int order = 0;
                 for (String reporter : byline.reporters()) {
-                    add("article_contributor", id(), articleId, contributor(reporter), order++);
+                    add("article_contributor", id(), articleId, contributor(reporter), order++, "REPORTER");
                 }
             }
         }
@@ -177,10 +180,10 @@ final class RawInsertPass implements AutoCloseable {
         for (Finding finding : reading.findings()) {
             Integer index = finding.article();
             Long articleId = index != null && index >= 0 && index < articleIds.size() ? articleIds.get(index) : null;
-            add("finding", id(), pageId, articleId, finding.severity().name(), finding.code(), finding.line(),
+            add("finding", id(), pageId, null, false, articleId, finding.severity().name(), finding.code(), finding.line(),
                     finding.message());
         }
-        add("import_record", id(), position, path, sha256,
+        add("import_record", id(), 1L, 1L, position, path, sha256,
                 reading.status() == ParseStatus.ACCEPTED ? "IMPORTED" : "IMPORTED_WITH_WARNINGS", null, pageId, now);
     }
 
@@ -200,7 +203,6 @@ final class RawInsertPass implements AutoCloseable {
             publicationId = id();
             publications.put(title, publicationId);
             add("publication", publicationId, title, printed.publisher(), printed.sponsor(), printed.serialNumber());
-            insert.get("publication").executeBatch();
         }
         String key = publicationId + "/" + date;
         Long issueId = issues.get(key);
@@ -209,7 +211,6 @@ final class RawInsertPass implements AutoCloseable {
             issues.put(key, issueId);
             add("issue", issueId, publicationId, Date.valueOf(date), printed.issueNumber(), printed.pageCount(),
                     printed.weekday(), printed.lunarDate(), printed.president());
-            insert.get("issue").executeBatch();
         }
         return issueId;
     }
@@ -226,15 +227,7 @@ final class RawInsertPass implements AutoCloseable {
     }
 
     private void add(String table, Object... values) throws SQLException {
-        PreparedStatement statement = insert.get(table);
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == null) {
-                statement.setNull(i + 1, Types.NULL);
-            } else {
-                statement.setObject(i + 1, values[i]);
-            }
-        }
-        statement.addBatch();
+        writer.add(table, values);
         rows.merge(table, 1L, Long::sum);
     }
 
@@ -244,9 +237,6 @@ final class RawInsertPass implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement statement : insert.values()) {
-            statement.close();
-        }
-        db.close();
+        writer.close();
     }
 }

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -21,8 +20,8 @@ import jakarta.json.JsonObject;
 
 /**
  * Pass 4: the real {@code archive-import} job on the provisioned server, started and watched through
- * the REST API like an operator would. Time is the job's own (start to end time); rows are counted in
- * the server's archive after shutdown, with the same H2 engine. Pass 5, search, runs on the same server
+ * the REST API like an operator would, on H2 or PostgreSQL. Time is the job's own (start to end time);
+ * rows are counted in the server's archive after shutdown. Pass 5, search, runs on the same server
  * after the job, before it is shut down.
  */
 final class ServerImportPass {
@@ -38,8 +37,8 @@ final class ServerImportPass {
                   long databaseBytes, Path profile, ImportCost importCost, Long indexBytes, SearchPass.Result search) {
     }
 
-    record Settings(Path serverHome, Path war, int portOffset, String heap, Duration jobBound, boolean profile,
-                    Map<String, String> jobParameters, String apiUser, boolean search, long seed) {
+    record Settings(BenchDatabase database, Path serverHome, Path war, int portOffset, String heap, Duration jobBound,
+                    boolean profile, Map<String, String> jobParameters, String apiUser, boolean search, long seed) {
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -48,15 +47,17 @@ final class ServerImportPass {
     }
 
     static Result run(Path inbox, Path work, Settings settings, java.io.PrintStream log) throws Exception {
-        Path base = work.resolve("server-" + inbox.getFileName());
+        String name = settings.database().name() + "-" + inbox.getFileName();
+        Path base = work.resolve("server-" + name);
         String api = "http://localhost:" + (8080 + settings.portOffset()) + "/baoku/api";
         JsonObject execution;
         long peakHeap;
         long retainedHeap;
         SearchPass.Result search = null;
-        Path profile = settings.profile() ? work.resolve("server-" + inbox.getFileName() + ".jfr") : null;
+        Path profile = settings.profile() ? work.resolve("server-" + name + ".jfr") : null;
+        settings.database().resetServerDatabases();
         try (WildFlyServer server = WildFlyServer.start(settings.serverHome(), settings.war(), base,
-                settings.portOffset(), settings.heap(), work.toAbsolutePath())) {
+                settings.portOffset(), settings.heap(), work.toAbsolutePath(), settings.database().serverEnvironment())) {
             log.printf("server up (pid %d, base %s)%n", server.pid(), base);
             // gold files lie beside the pages: the job takes the pages only; a parser stub rejects
             // nearly everything, so the reject limit must not end the run early
@@ -64,9 +65,9 @@ final class ServerImportPass {
                     .add("inbox", inbox.toString())
                     .add("settleSeconds", "0")
                     .add("include", "**.txt")
-                    .add("rejectLimit", "100000000")
-                    .add("quarantine", work.resolve("quarantine-" + inbox.getFileName()).toString())
-                    .add("reports", work.resolve("reports-" + inbox.getFileName()).toString());
+                    .add("rejectLimit", "1000000")
+                    .add("quarantine", work.resolve("quarantine-" + name).toString())
+                    .add("reports", work.resolve("reports-" + name).toString());
             settings.jobParameters().forEach(parameters::add);
             String authorization = settings.apiUser() == null ? server.operatorAuthorization() : "Basic "
                     + java.util.Base64.getEncoder().encodeToString(
@@ -91,8 +92,8 @@ final class ServerImportPass {
                 search = search(new BenchApi(api, authorization), settings.seed(), log);
             }
         }
-        Path database = base.resolve("data/baoku/archive");
-        long databaseBytes = Files.size(Path.of(database + ".mv.db"));
+        JdbcTarget database = settings.database().serverArchive(base);
+        long databaseBytes = settings.database().sizeBytes(database);
         Map<String, Long> rows = countRows(database);
         Instant start = Instant.parse(execution.getString("startTime"));
         Instant end = Instant.parse(execution.getString("endTime"));
@@ -157,11 +158,10 @@ final class ServerImportPass {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 
-    /** Rows in every archive table the job writes; opened read-only after the server has let go of it. */
-    private static Map<String, Long> countRows(Path database) throws Exception {
+    /** Rows in every archive table the job writes, counted after the server has stopped. */
+    static Map<String, Long> countRows(JdbcTarget database) throws Exception {
         Map<String, Long> rows = new LinkedHashMap<>();
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + database + ";ACCESS_MODE_DATA=r",
-                "baoku", "baoku"); Statement query = db.createStatement()) {
+        try (Connection db = database.open(); Statement query = db.createStatement()) {
             for (String table : ArchiveSchema.TABLES) {
                 try (ResultSet count = query.executeQuery("select count(*) from " + table)) {
                     count.next();

@@ -32,8 +32,8 @@ final class WildFlyServer implements AutoCloseable {
     }
 
     /** Copies the server's standalone directory (configuration only) and the WAR, then boots it. */
-    static WildFlyServer start(Path serverHome, Path war, Path baseDir, int portOffset, String heap, Path inboxRoot)
-            throws Exception {
+    static WildFlyServer start(Path serverHome, Path war, Path baseDir, int portOffset, String heap, Path inboxRoot,
+                               Map<String, String> environment) throws Exception {
         CorpusFiles.deleteTree(baseDir);
         copyTree(serverHome.resolve("standalone/configuration"), baseDir.resolve("configuration"));
         Files.createDirectories(baseDir.resolve("deployments"));
@@ -41,7 +41,7 @@ final class WildFlyServer implements AutoCloseable {
         Files.copy(war, baseDir.resolve("deployments").resolve(war.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         WildFlyServer server = new WildFlyServer(baseDir, portOffset);
         try {
-            server.boot(serverHome, heap, war.getFileName().toString(), inboxRoot);
+            server.boot(serverHome, heap, war.getFileName().toString(), inboxRoot, environment);
             server.addOperator(serverHome);
         } catch (Exception | Error e) {
             server.close();
@@ -53,11 +53,13 @@ final class WildFlyServer implements AutoCloseable {
     private static final String OPERATOR = "bench-operator";
     private String password;
 
-    private void boot(Path serverHome, String heap, String warName, Path inboxRoot) throws Exception {
+    private void boot(Path serverHome, String heap, String warName, Path inboxRoot, Map<String, String> environment)
+            throws Exception {
         ProcessBuilder builder = new ProcessBuilder(serverHome.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + baseDir, "-Djboss.socket.binding.port-offset=" + portOffset,
                 "-Dbaoku.inbox.roots=" + inboxRoot);
         Map<String, String> env = builder.environment();
+        env.putAll(environment); // e.g. which PostgreSQL databases the server's data sources open
         // JAVA_OPTS replaces standalone.conf's defaults: repeat them, with our heap and a GC log of our own
         env.put("JAVA_OPTS", "-Xms64m -Xmx" + heap + " -Djava.net.preferIPv4Stack=true"
                 + " -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true"
@@ -119,10 +121,6 @@ final class WildFlyServer implements AutoCloseable {
 
     Path gcLog() {
         return baseDir.resolve("log/gc-bench.log");
-    }
-
-    Path archiveDatabase() {
-        return baseDir.resolve("data/baoku/archive");
     }
 
     /** Asks the server to shut down (SIGTERM to its JVM) and waits, with a bound, until it has. */

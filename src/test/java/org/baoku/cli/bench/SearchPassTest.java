@@ -106,7 +106,7 @@ class SearchPassTest {
             sql.execute("insert into article values (10, 1, '工作人员逐项检查，工作人员逐项登记'), "
                     + "(11, 1, '在河坪镇，工作人员逐项检查'), (12, 2, '工作人员逐项检查（旧版）'), (13, 1, '西桥区')");
         }
-        assertArrayEquals(new int[] {2, 1, 0, 1}, ExactHolders.count(database, List.of("工作人员逐项", "逐项登记",
+        assertArrayEquals(new int[] {2, 1, 0, 1}, ExactHolders.count(JdbcTarget.h2File(database), List.of("工作人员逐项", "逐项登记",
                 "旧版", "西桥区")), "twice in one article counts once; a superseded page's article not at all");
     }
 
@@ -163,22 +163,31 @@ class SearchPassTest {
         ServerImportPass.Result server = new ServerImportPass.Result(3, "COMPLETED", "COMPLETED", new Rate(1000, 10),
                 new Rate(50_000, 10), Map.of("TOTAL", 1000L), Map.of("page", 1000L), 300, 90, 20_000_000, null,
                 new ImportCost(1000, 10, 2.5), 5_000_000L, search);
-        SizeResult result = new SizeResult(1000, new Rate(1000, 1), new Rate(1000, 1), new Rate(1000, 1), 2,
-                new RawInsertPass.Result(new Rate(50_000, 1), new Rate(1000, 1), Map.of("page", 1000L), 10_000_000),
+        SizeResult result = new SizeResult(1000, "postgresql", new Rate(1000, 1), new Rate(1000, 1), new Rate(1000, 1), 2,
+                List.of(new RawInsertPass.Result(RawInsertPass.Method.JDBC_BATCH, new Rate(50_000, 1), new Rate(1000, 1),
+                                Map.of("page", 1000L), 10_000_000),
+                        new RawInsertPass.Result(RawInsertPass.Method.COPY_BINARY, new Rate(50_000, 0.5),
+                                new Rate(1000, 0.5), Map.of("page", 1000L), 9_000_000)),
                 server, 1.5);
         String table = BenchReport.markdown(List.of(result));
         String row = table.lines().skip(2).findFirst().orElseThrow();
         assertEquals(table.lines().findFirst().orElseThrow().split("\\|").length, row.split("\\|").length, table);
-        assertTrue(row.contains("| 100 | 133 (0.75) |"), row);
+        assertTrue(row.startsWith("| 1,000 | postgresql |"), row);
+        assertTrue(row.contains("| JDBC batch 1,000 (50,000); COPY BINARY 2,000 (100,000) | 667 | 100 | 0.15 | 133 (0.75) |"),
+                "the bound takes parse (1,000/s) and the fastest insert (COPY, 2,000/s): " + row);
         assertTrue(row.contains("| 20.0 (20.00) | 5.0 (5.00) | 10.0 (10.00) |"), "DB, index and raw DB beside each other: " + row);
         assertTrue(row.endsWith("| 99.1 / 95.0 / 98.5 | 100.0 / 50.0 / 50.0 | 100.0 | 4.2 / 12.5 / 30.1 |"), row);
 
         String details = BenchReport.details(List.of(result));
+        assertTrue(details.contains("1,000 files, postgresql: job 3 COMPLETED/COMPLETED in 10.0 s"), details);
         assertTrue(details.contains("both 991 of 1000 found (0 refused), 2 of the 2 in at most 10 articles"), details);
         assertTrue(details.contains("reporter 500 of 500; latency 1000 queries, 0 refused"), details);
 
         String json = BenchReport.json(List.of(result), Map.of());
         assertTrue(json.contains("\"searchIndexBytes\":5000000"), json);
+        assertTrue(json.contains("{\"files\":1000,\"database\":\"postgresql\","), json);
+        assertTrue(json.contains("\"jobOverBound\":0.15"), json);
+        assertTrue(json.contains("{\"count\":50000,\"seconds\":0.5,\"perSecond\":100000.0,\"method\":\"COPY_BINARY\","), json);
         assertTrue(json.contains("\"withOverWithout\":0.75"), json);
         assertTrue(json.contains("\"both\":{\"asked\":1000,\"found\":991,\"percent\":99.1,\"refused\":0,"
                 + "\"inAtMost10Articles\":{\"asked\":2,\"found\":2,"), json);
