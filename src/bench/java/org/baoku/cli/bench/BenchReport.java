@@ -16,21 +16,22 @@ final class BenchReport {
     static String markdown(List<SizeResult> results) {
         StringBuilder table = new StringBuilder();
         table.append("| files | database | 1 read files/s | 2 parse files/s (1 thread) | 2 parse files/s (all cores) "
-                + "| 3 raw insert files/s (rows/s) | bound files/s | 4 job files/s | 4 job / bound "
+                + "| 3 raw insert files/s (rows/s) | bound files/s | 4 job files/s | 4 job / bound | 4 import step files/s "
                 + "| 4 job files/s without indexing (ratio) | 4 job rows/s | job peak heap MB (after full GC) "
                 + "| job DB MB (per 1000 pages) | search index MB (per 1000 pages) | raw DB MB (per 1000 pages) "
                 + "| load avg | 5 known-item top 10 % (both / words / bigrams) "
                 + "| 5 known-item top 10 %, strings in ≤ 10 articles (both / words / bigrams) | 5 reporter % "
                 + "| 5 search ms p50 / p95 / p99 |\n");
-        table.append("|---:|:--|---:|---:|---:|:--|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        table.append("|---:|:--|---:|---:|---:|:--|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (SizeResult r : results) {
             ServerImportPass.Result s = r.server();
-            table.append(String.format("| %,d | %s | %,.0f | %,.0f | %,.0f (%d) | %s | %,.0f | %s | %s | %s | %s | %s "
+            table.append(String.format("| %,d | %s | %,.0f | %,.0f | %,.0f (%d) | %s | %,.0f | %s | %s | %s | %s | %s | %s "
                             + "| %s (%s) | %s | %.1f (%s) | %.1f | %s | %s | %s | %s |%n",
                     r.files(), r.database(), r.read().perSecond(), r.parseOneThread().perSecond(),
                     r.parseAllCores().perSecond(), r.cores(), rawInserts(r), r.boundFilesPerSecond(),
                     s == null ? "–" : String.format("%,.0f", s.files().perSecond()),
                     format(r.jobOverBound(), "%.2f"),
+                    s == null ? "–" : format(s.importCost().importStep(), "%,.0f"),
                     withoutIndexing(s),
                     s == null ? "–" : String.format("%,.0f", s.rows().perSecond()),
                     s == null ? "–" : s.peakHeapMegabytes() + " (" + s.retainedHeapMegabytes() + ")",
@@ -135,6 +136,9 @@ final class BenchReport {
                         .add("exitStatus", String.valueOf(s.exitStatus()))
                         .add("filesByOutcome", counts(s.filesByOutcome()))
                         .add("rowsByTable", counts(s.rowsByTable()))
+                        .add("serverCpuSeconds", s.serverCpuSeconds())
+                        .add("serverCpuSecondsByThread", seconds(s.serverCpuByThread()))
+                        .add("coresByStep", seconds(s.stepCores()))
                         .add("peakHeapMegabytes", s.peakHeapMegabytes())
                         .add("retainedHeapMegabytesAfterFullGc", s.retainedHeapMegabytes())
                         .add("databaseBytes", s.databaseBytes()));
@@ -167,7 +171,10 @@ final class BenchReport {
 
     private static JsonObjectBuilder importCost(ImportCost cost) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("files", cost.files()).add("jobSeconds", cost.jobSeconds())
-                .add("filesPerSecondWithIndexing", cost.withIndexing());
+                .add("filesPerSecondWithIndexing", cost.withIndexing()).add("stepSeconds", seconds(cost.stepSeconds()));
+        if (cost.importStep() != null) {
+            json.add("importStepFilesPerSecond", cost.importStep());
+        }
         if (cost.indexSeconds() != null) {
             json.add("indexStepSeconds", cost.indexSeconds());
         }
@@ -210,6 +217,12 @@ final class BenchReport {
     private static JsonObjectBuilder counts(Map<String, Long> counts) {
         JsonObjectBuilder object = Json.createObjectBuilder();
         counts.forEach(object::add);
+        return object;
+    }
+
+    private static JsonObjectBuilder seconds(Map<String, Double> seconds) {
+        JsonObjectBuilder object = Json.createObjectBuilder();
+        seconds.forEach((key, value) -> object.add(key, Math.round(value * 100) / 100.0));
         return object;
     }
 

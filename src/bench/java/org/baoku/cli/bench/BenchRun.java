@@ -123,10 +123,23 @@ public final class BenchRun {
             server = ServerImportPass.run(corpus.directory(), options.work(), new ServerImportPass.Settings(
                     database, s.serverHomes().get(database.name()), s.war(), s.portOffset(), s.heap(), s.jobBound(),
                     s.profile(), s.jobParameters(), s.apiUser(), s.search(), options.seed()), log);
-            log.printf("4 job %s: %s/%s, %,.0f files/s, %,.0f rows/s, peak heap %d MB, %d MB after a full GC%n",
+            log.printf("4 job %s: %s/%s, %,.0f files/s, %,.0f rows/s, peak heap %d MB, %d MB after a full GC, "
+                            + "server CPU %.1f s in %.1f s (%.0f %% of %d cores)%n",
                     database.name(), server.batchStatus(), server.exitStatus(), server.files().perSecond(),
-                    server.rows().perSecond(), server.peakHeapMegabytes(), server.retainedHeapMegabytes());
+                    server.rows().perSecond(), server.peakHeapMegabytes(), server.retainedHeapMegabytes(),
+                    server.serverCpuSeconds(), server.files().seconds(), 100 * server.cpuShare(cores), cores);
+            StringBuilder threads = new StringBuilder();
+            server.serverCpuByThread().entrySet().stream().limit(12).forEach(kind -> threads.append(String.format(
+                    "%s%s %.1f s", threads.length() == 0 ? "" : ", ", kind.getKey(), kind.getValue())));
+            log.printf("4 job %s: server CPU by thread: %s%n", database.name(), threads);
             ImportCost cost = server.importCost();
+            StringBuilder steps = new StringBuilder();
+            Map<String, Double> stepCores = server.stepCores();
+            cost.stepSeconds().forEach((step, seconds) -> steps.append(String.format("%s%s %.1f s (%s cores)",
+                    steps.length() == 0 ? "" : ", ", step, seconds, stepCores.containsKey(step)
+                            ? String.format("%.2f", stepCores.get(step)) : "–")));
+            log.printf("4 job %s: steps %s; import step %s files/s%n", database.name(), steps,
+                    cost.importStep() == null ? "–" : String.format("%,.0f", cost.importStep()));
             if (cost.indexSeconds() != null) {
                 log.printf("4 job: index-articles %.1f s of %.1f s; %,.0f files/s with indexing, %,.0f without (%.2f)%n",
                         cost.indexSeconds(), cost.jobSeconds(), cost.withIndexing(), cost.withoutIndexing(),

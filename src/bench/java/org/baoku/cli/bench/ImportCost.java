@@ -13,24 +13,42 @@ import jakarta.json.JsonValue;
  * its own warm-up and load) blurs the comparison.
  *
  * @param indexSeconds null when the job has no such step (or it has no times)
+ * @param stepSeconds every step's time, in the order the job ran them: from the previous step's end to its end
  */
-record ImportCost(long files, double jobSeconds, Double indexSeconds) {
+record ImportCost(long files, double jobSeconds, Double indexSeconds, java.util.Map<String, Double> stepSeconds) {
 
     static final String INDEX_STEP = "index-articles";
+    static final String IMPORT_STEP = "import-issue-files";
+
+    ImportCost(long files, double jobSeconds, Double indexSeconds) {
+        this(files, jobSeconds, indexSeconds, java.util.Map.of());
+    }
 
     static ImportCost of(JsonObject execution, long files) {
         double job = seconds(execution);
         Double index = null;
+        java.util.Map<String, Double> times = new java.util.LinkedHashMap<>();
         JsonValue steps = execution.get("steps");
+        // Steps run one after the other: a step's time is from the previous step's end to its own. (The
+        // runtime's view of a partitioned step, which the API gives, starts it when its partitions end.)
+        Instant previousEnd = Instant.parse(execution.getString("startTime"));
         if (steps != null && steps.getValueType() == JsonValue.ValueType.ARRAY) {
             for (JsonValue value : steps.asJsonArray()) {
                 JsonObject step = value.asJsonObject();
-                if (INDEX_STEP.equals(step.getString("name", null)) && has(step, "startTime") && has(step, "endTime")) {
-                    index = seconds(step);
+                if (!has(step, "endTime")) {
+                    continue;
+                }
+                Instant end = Instant.parse(step.getString("endTime"));
+                double seconds = Duration.between(previousEnd, end).toMillis() / 1000.0;
+                previousEnd = end;
+                String name = step.getString("name", "?");
+                times.putIfAbsent(name, seconds);
+                if (INDEX_STEP.equals(name)) {
+                    index = seconds;
                 }
             }
         }
-        return new ImportCost(files, job, index);
+        return new ImportCost(files, job, index, times);
     }
 
     private static boolean has(JsonObject object, String key) {
@@ -40,6 +58,12 @@ record ImportCost(long files, double jobSeconds, Double indexSeconds) {
     private static double seconds(JsonObject timed) {
         return Duration.between(Instant.parse(timed.getString("startTime")), Instant.parse(timed.getString("endTime")))
                 .toMillis() / 1000.0;
+    }
+
+    /** Files per second of the import step alone (reading, parsing, writing); null without its time. */
+    Double importStep() {
+        Double seconds = stepSeconds.get(IMPORT_STEP);
+        return seconds == null || seconds <= 0 ? null : files / seconds;
     }
 
     /** Files per second of the job as it ran, indexing included. */

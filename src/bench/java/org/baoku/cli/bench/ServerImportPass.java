@@ -28,13 +28,20 @@ final class ServerImportPass {
 
     /**
      * The job's outcome, its rates, the server's peak heap, the archive's and the search index's size
-     * ({@code indexBytes} null without an index), what indexing cost the job, and pass 5 ({@code search}
-     * null when skipped or failed).
+     * ({@code indexBytes} null without an index), what indexing cost the job, pass 5 ({@code search}
+     * null when skipped or failed), and the server process's CPU time from the job's start to its end as
+     * the bench saw them (its polls: up to 2 s late), the JIT compilers' and the database's threads included.
      */
     record Result(long executionId, String batchStatus, String exitStatus, Rate files, Rate rows,
                   Map<String, Long> filesByOutcome, Map<String, Long> rowsByTable, long peakHeapMegabytes,
                   long retainedHeapMegabytes,
-                  long databaseBytes, Path profile, ImportCost importCost, Long indexBytes, SearchPass.Result search) {
+                  long databaseBytes, Path profile, ImportCost importCost, Long indexBytes, SearchPass.Result search,
+                  double serverCpuSeconds, Map<String, Double> serverCpuByThread, Map<String, Double> stepCores) {
+
+        /** The server's CPU time while the job ran over the CPU time the machine had (wall time × cores). */
+        double cpuShare(int cores) {
+            return serverCpuSeconds / (files.seconds() * cores);
+        }
     }
 
     record Settings(BenchDatabase database, Path serverHome, Path war, int portOffset, String heap, Duration jobBound,
@@ -53,6 +60,9 @@ final class ServerImportPass {
         JsonObject execution;
         long peakHeap;
         long retainedHeap;
+        double cpuSeconds;
+        Map<String, Double> cpuByThread;
+        Map<String, Double> stepCores;
         SearchPass.Result search = null;
         Path profile = settings.profile() ? work.resolve("server-" + name + ".jfr") : null;
         settings.database().resetServerDatabases();
@@ -75,6 +85,8 @@ final class ServerImportPass {
             if (profile != null) {
                 jcmd(server.pid(), "JFR.start", "name=bench", "settings=profile", "filename=" + profile);
             }
+            Map<String, ThreadCpu.Sample> threadsBefore = ThreadCpu.of(server.pid());
+            CpuTimeline timeline = new CpuTimeline(server::cpuTime);
             JsonObject started = json(HTTP.send(request(api + "/jobs/archive-import", authorization)
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(parameters.build().toString())).build(),
@@ -82,6 +94,11 @@ final class ServerImportPass {
             long id = started.getJsonNumber("executionId").longValue();
             log.printf("job started: execution %d%n", id);
             execution = awaitEnd(api + "/executions/" + id, authorization, settings.jobBound());
+            cpuByThread = ThreadCpu.between(threadsBefore, ThreadCpu.of(server.pid()));
+            timeline.close();
+            cpuSeconds = timeline.between(Instant.parse(execution.getString("startTime")),
+                    Instant.parse(execution.getString("endTime")));
+            stepCores = coresByStep(execution, timeline);
             if (profile != null) {
                 jcmd(server.pid(), "JFR.stop", "name=bench");
             }
@@ -109,7 +126,8 @@ final class ServerImportPass {
         return new Result(execution.getJsonNumber("executionId").longValue(), execution.getString("batchStatus"),
                 execution.getString("exitStatus", null), new Rate(files.getOrDefault("TOTAL", 0L), seconds),
                 new Rate(total, seconds), files, rows, peakHeap, retainedHeap, databaseBytes, profile,
-                ImportCost.of(execution, files.getOrDefault("TOTAL", 0L)), indexBytes, search);
+                ImportCost.of(execution, files.getOrDefault("TOTAL", 0L)), indexBytes, search, cpuSeconds,
+                cpuByThread, stepCores);
     }
 
     /**
@@ -126,6 +144,27 @@ final class ServerImportPass {
             }
             return null;
         }
+    }
+
+    /** Cores each step kept busy on average (CPU seconds over wall seconds), by step name. */
+    private static Map<String, Double> coresByStep(JsonObject execution, CpuTimeline timeline) {
+        Map<String, Double> cores = new LinkedHashMap<>();
+        if (!execution.containsKey("steps") || execution.isNull("steps")) {
+            return cores;
+        }
+        for (var value : execution.getJsonArray("steps")) {
+            JsonObject step = value.asJsonObject();
+            if (step.containsKey("startTime") && !step.isNull("startTime") && step.containsKey("endTime")
+                    && !step.isNull("endTime")) {
+                Instant from = Instant.parse(step.getString("startTime"));
+                Instant to = Instant.parse(step.getString("endTime"));
+                double seconds = Duration.between(from, to).toNanos() / 1e9;
+                if (seconds > 0) {
+                    cores.putIfAbsent(step.getString("name", "?"), timeline.between(from, to) / seconds);
+                }
+            }
+        }
+        return cores;
     }
 
     /** Polls the execution, with a bound, until it has an end time (JBeret sets the status before). */

@@ -119,6 +119,12 @@ final class WildFlyServer implements AutoCloseable {
         return pid;
     }
 
+    /** CPU time the server's JVM has used so far, all its threads. */
+    Duration cpuTime() {
+        return ProcessHandle.of(pid).flatMap(process -> process.info().totalCpuDuration()).orElseThrow(
+                () -> new IllegalStateException("no CPU time for the server (pid " + pid + ")"));
+    }
+
     Path gcLog() {
         return baseDir.resolve("log/gc-bench.log");
     }

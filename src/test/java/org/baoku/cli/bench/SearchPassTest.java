@@ -137,12 +137,16 @@ class SearchPassTest {
         assertEquals(100.0, cost.withIndexing());
         assertEquals(1000 / 7.5, cost.withoutIndexing(), 1e-9);
         assertEquals(0.75, cost.ratio(), 1e-9);
+        assertEquals(java.util.List.of("import-issue-files", "index-articles"), java.util.List.copyOf(cost.stepSeconds().keySet()));
+        assertEquals(7.0, cost.stepSeconds().get("import-issue-files"), "from the job's start: the first step listed");
+        assertEquals(1000 / 7.0, cost.importStep(), 1e-9, "the import step's own rate");
 
         ImportCost before = ImportCost.of(Json.createReader(new StringReader("""
                 {"startTime":"2026-12-02T01:00:00Z","endTime":"2026-12-02T01:00:10Z",
                  "steps":[{"name":"import-issue-files","batchStatus":"COMPLETED"}]}""")).readObject(), 1000);
         assertNull(before.indexSeconds(), "a job without the step (or a server without step times)");
         assertNull(before.ratio());
+        assertNull(before.importStep(), "no step times, no step rate");
     }
 
     @Test
@@ -162,7 +166,7 @@ class SearchPassTest {
         assertEquals(new Recall(2, 1, 0), search.distinctive().get("bigrams"));
         ServerImportPass.Result server = new ServerImportPass.Result(3, "COMPLETED", "COMPLETED", new Rate(1000, 10),
                 new Rate(50_000, 10), Map.of("TOTAL", 1000L), Map.of("page", 1000L), 300, 90, 20_000_000, null,
-                new ImportCost(1000, 10, 2.5), 5_000_000L, search);
+                new ImportCost(1000, 10, 2.5), 5_000_000L, search, 15.0, Map.of("Batch Thread -", 9.5), Map.of("import-issue-files", 1.8));
         SizeResult result = new SizeResult(1000, "postgresql", new Rate(1000, 1), new Rate(1000, 1), new Rate(1000, 1), 2,
                 List.of(new RawInsertPass.Result(RawInsertPass.Method.JDBC_BATCH, new Rate(50_000, 1), new Rate(1000, 1),
                                 Map.of("page", 1000L), 10_000_000),
@@ -173,7 +177,7 @@ class SearchPassTest {
         String row = table.lines().skip(2).findFirst().orElseThrow();
         assertEquals(table.lines().findFirst().orElseThrow().split("\\|").length, row.split("\\|").length, table);
         assertTrue(row.startsWith("| 1,000 | postgresql |"), row);
-        assertTrue(row.contains("| JDBC batch 1,000 (50,000); COPY BINARY 2,000 (100,000) | 667 | 100 | 0.15 | 133 (0.75) |"),
+        assertTrue(row.contains("| JDBC batch 1,000 (50,000); COPY BINARY 2,000 (100,000) | 667 | 100 | 0.15 | – | 133 (0.75) |"),
                 "the bound takes parse (1,000/s) and the fastest insert (COPY, 2,000/s): " + row);
         assertTrue(row.contains("| 20.0 (20.00) | 5.0 (5.00) | 10.0 (10.00) |"), "DB, index and raw DB beside each other: " + row);
         assertTrue(row.endsWith("| 99.1 / 95.0 / 98.5 | 100.0 / 50.0 / 50.0 | 100.0 | 4.2 / 12.5 / 30.1 |"), row);
