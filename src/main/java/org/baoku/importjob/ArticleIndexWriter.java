@@ -9,7 +9,11 @@ import jakarta.inject.Named;
 
 import org.baoku.search.ArticleIndexer;
 
-/** Puts the articles of a chunk of pages into the search index (and takes superseded ones out). */
+/**
+ * Puts the articles of a chunk of pages into the search index (and takes superseded ones out). The backend
+ * writes a chunk while the next one is read; {@link #close()} waits for the last, before the step's
+ * listener commits the index.
+ */
 @Named
 @Dependent
 public class ArticleIndexWriter extends AbstractItemWriter {
@@ -20,5 +24,10 @@ public class ArticleIndexWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> pageIds) {
         indexer.indexPages(pageIds.stream().map(Long.class::cast).toList());
+    }
+
+    @Override
+    public void close() {
+        indexer.awaitIndexed();
     }
 }

@@ -28,6 +28,15 @@ final class JobParameters {
         return new Quarantine(root, directory);
     }
 
+    /**
+     * Two partitions per core: a partition spends part of each chunk waiting for the database (its commit,
+     * its round trips), when another partition can use the core. On two cores a 10,000-file import step went
+     * from 998 to 1,502 files/s with four partitions instead of two (README: Performance).
+     */
+    static int defaultPartitions() {
+        return 2 * Runtime.getRuntime().availableProcessors();
+    }
+
     static long number(String value, String name, long defaultValue) {
         if (value == null || value.isBlank()) {
             return defaultValue;

@@ -60,7 +60,7 @@ public class ManifestPartitionMapper implements PartitionMapper {
     public PartitionPlan mapPartitions() {
         long instance = run.instance();
         long size = manifest.size(instance);
-        int requested = (int) JobParameters.number(partitions, "partitions", Runtime.getRuntime().availableProcessors());
+        int requested = (int) JobParameters.number(partitions, "partitions", JobParameters.defaultPartitions());
         int count = (int) Math.max(1, Math.min(Math.max(1, requested), size));
         ranges.plan(instance, split(instance, size, count));
         sharedRuns.open(instance, run.execution(), cluster.node());

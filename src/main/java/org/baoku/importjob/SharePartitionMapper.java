@@ -21,7 +21,7 @@ public class SharePartitionMapper implements PartitionMapper {
 
     @Override
     public PartitionPlan mapPartitions() {
-        int count = (int) Math.max(1, JobParameters.number(partitions, "partitions", Runtime.getRuntime().availableProcessors()));
+        int count = (int) Math.max(1, JobParameters.number(partitions, "partitions", JobParameters.defaultPartitions()));
         return ManifestPartitionMapper.claimingPartitions(count);
     }
 }

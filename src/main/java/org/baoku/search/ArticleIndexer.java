@@ -2,6 +2,8 @@ package org.baoku.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityGraph;
@@ -28,23 +30,32 @@ import org.baoku.archive.ArticleEntity;
  * a document again replaces it (the document id is the article id), so indexing pages twice — after a
  * restart — leaves each article once.
  *
- * <p>{@link #indexPages} returns when Lucene has taken the changes (a failure is thrown, not logged), but
- * before they are committed to disk: committing every chunk made each wait for the backend's next commit
- * (every second by default; 20 s of a 10,000-page run). The jobs {@link #commit() commit} when their step
- * ends, and after a crash index their pages again from the start rather than from a checkpoint that may be
- * ahead of the last commit.
+ * <p>{@link #indexPages} returns when the documents are built and handed to the backend, after the
+ * previous call's have been taken by Lucene (a failure of either is thrown, not logged): the caller reads
+ * and builds the next pages' documents while the backend's threads analyse and write this chunk's, instead
+ * of the two taking turns (the step kept 1.48 of two cores busy). {@link #awaitIndexed()} waits for the
+ * last ones. Nothing is committed to disk per chunk: committing every chunk made each wait for the
+ * backend's next commit (every second by default; 20 s of a 10,000-page run). The jobs
+ * {@link #commit() commit} when their step ends, and after a crash index their pages again from the start
+ * rather than from a checkpoint that may be ahead of the last commit.
  */
 @Dependent
 public class ArticleIndexer {
 
-    /** Waits until the backend has applied the changes and throws their failure; no commit, no refresh. */
-    private static final IndexingPlanSynchronizationStrategy TAKEN_WITHOUT_COMMIT = context -> {
-        context.documentCommitStrategy(DocumentCommitStrategy.NONE);
-        context.documentRefreshStrategy(DocumentRefreshStrategy.NONE);
-        context.indexingFutureHandler(future -> future.join().throwable().ifPresent(failure -> {
-            throw new IllegalStateException("the search index refused articles: " + failure, failure);
-        }));
-    };
+    /** The changes of the last {@link #indexPages} call, until the backend has applied them. */
+    private CompletableFuture<?> pending = CompletableFuture.completedFuture(null);
+
+    /** Keeps the future of the backend's work for later; no commit, no refresh. */
+    private IndexingPlanSynchronizationStrategy handedOver(List<CompletableFuture<?>> future) {
+        return context -> {
+            context.documentCommitStrategy(DocumentCommitStrategy.NONE);
+            context.documentRefreshStrategy(DocumentRefreshStrategy.NONE);
+            context.indexingFutureHandler(indexed -> future.add(indexed.thenAccept(report -> report.throwable()
+                    .ifPresent(failure -> {
+                        throw new IllegalStateException("the search index refused articles: " + failure, failure);
+                    }))));
+        };
+    }
 
     @PersistenceContext(unitName = "archive")
     EntityManager em;
@@ -83,11 +94,30 @@ public class ArticleIndexer {
         stale.addAll(articlesOfRevisionsReplacedBy(pageIds));
 
         SearchSession search = Search.session(em);
-        search.indexingPlanSynchronizationStrategy(TAKEN_WITHOUT_COMMIT);
+        List<CompletableFuture<?>> indexed = new ArrayList<>(1);
+        search.indexingPlanSynchronizationStrategy(handedOver(indexed));
         SearchIndexingPlan plan = search.indexingPlan();
         current.forEach(plan::addOrUpdate);
         stale.forEach(id -> plan.purge(ArticleEntity.class, id, null));
         plan.execute();
+        CompletableFuture<?> previous = pending;
+        pending = indexed.isEmpty() ? CompletableFuture.completedFuture(null) : indexed.get(0);
+        await(previous);
+    }
+
+    /** Waits until the backend has applied what {@link #indexPages} handed it last; throws its failure. */
+    public void awaitIndexed() {
+        CompletableFuture<?> last = pending;
+        pending = CompletableFuture.completedFuture(null);
+        await(last);
+    }
+
+    private static void await(CompletableFuture<?> indexed) {
+        try {
+            indexed.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        }
     }
 
     private static boolean isCurrent(ArticleEntity article) {

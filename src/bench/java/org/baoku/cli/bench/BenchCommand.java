@@ -76,6 +76,12 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--heap", defaultValue = "512m", description = "server -Xmx (default: ${DEFAULT-VALUE})")
     String heap;
 
+    @Option(names = "--start-after", defaultValue = "PT60S",
+            description = "how long after the server's start each job starts, ISO-8601: a nightly import meets a "
+                    + "server that has run for a while, and the server warms its parser up after deployment "
+                    + "(PT0S: at once) (default: ${DEFAULT-VALUE})")
+    Duration startAfter;
+
     @Option(names = "--job-timeout", defaultValue = "PT2H",
             description = "longest wait for one job, ISO-8601 (default: ${DEFAULT-VALUE})")
     Duration jobTimeout;
@@ -116,7 +122,7 @@ public class BenchCommand implements Callable<Integer> {
                 }
                 homes.put(database.name(), home.toAbsolutePath());
             }
-            server = new BenchRun.ServerOptions(homes, war.toAbsolutePath(), portOffset, heap,
+            server = new BenchRun.ServerOptions(homes, war.toAbsolutePath(), portOffset, heap, startAfter,
                     jobTimeout, profile, jobParameters, apiUser, !noSearch);
         }
         new BenchRun(new BenchRun.Options(sizes, measured, work.toAbsolutePath(), pages, noise, seed, badFiles,

@@ -25,7 +25,8 @@ public final class BenchRun {
     }
 
     /** {@code serverHomes}: the provisioned server per database name; {@code search}: run pass 5 after the job. */
-    public record ServerOptions(Map<String, Path> serverHomes, Path war, int portOffset, String heap, Duration jobBound,
+    public record ServerOptions(Map<String, Path> serverHomes, Path war, int portOffset, String heap, Duration startAfter,
+                                Duration jobBound,
                                 boolean profile, Map<String, String> jobParameters, String apiUser, boolean search) {
     }
 
@@ -93,6 +94,7 @@ public final class BenchRun {
         settings.put("cores", Integer.toString(cores));
         settings.put("databases", String.join(",", options.databases().stream().map(BenchDatabase::name).toList()));
         settings.put("heap", options.server() == null ? "-" : options.server().heap());
+        settings.put("startAfter", options.server() == null ? "-" : options.server().startAfter().toString());
         if (options.server() != null) {
             options.server().jobParameters().forEach((key, value) -> settings.put("job." + key, value));
         }
@@ -121,7 +123,8 @@ public final class BenchRun {
         if (options.server() != null) {
             ServerOptions s = options.server();
             server = ServerImportPass.run(corpus.directory(), options.work(), new ServerImportPass.Settings(
-                    database, s.serverHomes().get(database.name()), s.war(), s.portOffset(), s.heap(), s.jobBound(),
+                    database, s.serverHomes().get(database.name()), s.war(), s.portOffset(), s.heap(), s.startAfter(),
+                    s.jobBound(),
                     s.profile(), s.jobParameters(), s.apiUser(), s.search(), options.seed()), log);
             log.printf("4 job %s: %s/%s, %,.0f files/s, %,.0f rows/s, peak heap %d MB, %d MB after a full GC, "
                             + "server CPU %.1f s in %.1f s (%.0f %% of %d cores)%n",

@@ -52,6 +52,7 @@ final class WildFlyServer implements AutoCloseable {
 
     private static final String OPERATOR = "bench-operator";
     private String password;
+    private java.time.Instant startedAt;
 
     private void boot(Path serverHome, String heap, String warName, Path inboxRoot, Map<String, String> environment)
             throws Exception {
@@ -69,6 +70,7 @@ final class WildFlyServer implements AutoCloseable {
         env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
         env.put("JBOSS_PIDFILE", baseDir.resolve("server.pid").toString());
         builder.redirectErrorStream(true).redirectOutput(baseDir.resolve("log/console.log").toFile());
+        startedAt = java.time.Instant.now();
         launcher = builder.start();
         Path pidFile = baseDir.resolve("server.pid");
         Path deployed = baseDir.resolve("deployments/" + warName + ".deployed");
@@ -113,6 +115,11 @@ final class WildFlyServer implements AutoCloseable {
     String operatorAuthorization() {
         return "Basic " + java.util.Base64.getEncoder().encodeToString(
                 (OPERATOR + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** When the server's process was launched. */
+    java.time.Instant startedAt() {
+        return startedAt;
     }
 
     long pid() {
