@@ -31,10 +31,11 @@ final class JobParameters {
     /**
      * Two partitions per core: a partition spends part of each chunk waiting for the database (its commit,
      * its round trips), when another partition can use the core. On two cores a 10,000-file import step went
-     * from 998 to 1,502 files/s with four partitions instead of two (README: Performance).
+     * from 998 to 1,502 files/s with four partitions instead of two (README: Performance). At most 8: the
+     * server's batch thread pool has 10 threads, which the job's own thread and other jobs share.
      */
     static int defaultPartitions() {
-        return 2 * Runtime.getRuntime().availableProcessors();
+        return Math.min(8, 2 * Runtime.getRuntime().availableProcessors());
     }
 
     static long number(String value, String name, long defaultValue) {
