@@ -33,8 +33,8 @@ public class ParserWarmUp {
     private static final Logger LOG = Logger.getLogger(ParserWarmUp.class.getName());
 
     /** The pages of src/demo/inbox, packaged under this resource folder (pom.xml). */
-    static final String FOLDER = "META-INF/baoku/warm-up/";
-    static final List<String> PAGES = List.of(
+    public static final String FOLDER = "META-INF/baoku/warm-up/";
+    public static final List<String> PAGES = List.of(
             "2024-03-11/qc-20240311-A01.txt", "2024-03-11/qc-20240311-A02.txt", "2024-03-11/qc-20240311-A03.txt",
             "2024-03-11/qc-20240311-A04.txt", "2024-03-12/qc-20240312-A01.txt", "2024-03-12/qc-20240312-A02.txt",
             "2024-03-12/qc-20240312-A03.txt", "2024-03-12/qc-20240312-A04.txt", "2024-03-13/qc-20240313-A01.txt",
