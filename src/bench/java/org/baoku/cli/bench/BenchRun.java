@@ -124,8 +124,7 @@ public final class BenchRun {
             ServerOptions s = options.server();
             server = ServerImportPass.run(corpus.directory(), options.work(), new ServerImportPass.Settings(
                     database, s.serverHomes().get(database.name()), s.war(), s.portOffset(), s.heap(), s.startAfter(),
-                    s.jobBound(),
-                    s.profile(), s.jobParameters(), s.apiUser(), s.search(), options.seed()), log);
+                    s.jobBound(), s.profile(), s.jobParameters(), s.apiUser(), s.search(), options.seed()), log);
             log.printf("4 job %s: %s/%s, %,.0f files/s, %,.0f rows/s, peak heap %d MB, %d MB after a full GC, "
                             + "server CPU %.1f s in %.1f s (%.0f %% of %d cores)%n",
                     database.name(), server.batchStatus(), server.exitStatus(), server.files().perSecond(),

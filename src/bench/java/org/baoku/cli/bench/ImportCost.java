@@ -20,17 +20,23 @@ record ImportCost(long files, double jobSeconds, Double indexSeconds, java.util.
     static final String INDEX_STEP = "index-articles";
     static final String IMPORT_STEP = "import-issue-files";
 
-    ImportCost(long files, double jobSeconds, Double indexSeconds) {
-        this(files, jobSeconds, indexSeconds, java.util.Map.of());
+    /** A step of the execution and the time it had: from the previous step's end to its own end. */
+    record StepWindow(String name, Instant from, Instant to) {
+
+        double seconds() {
+            return Duration.between(from, to).toMillis() / 1000.0;
+        }
     }
 
-    static ImportCost of(JsonObject execution, long files) {
-        double job = seconds(execution);
-        Double index = null;
-        java.util.Map<String, Double> times = new java.util.LinkedHashMap<>();
+    /**
+     * The execution's ended steps in the order they ran, each from the previous step's end (the first from
+     * the job's start): steps run one after the other, and the runtime's view of a partitioned step, which
+     * the API gives, starts it when its partitions end. A name seen again (a restart) keeps its first window.
+     */
+    static java.util.List<StepWindow> steps(JsonObject execution) {
+        java.util.List<StepWindow> windows = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         JsonValue steps = execution.get("steps");
-        // Steps run one after the other: a step's time is from the previous step's end to its own. (The
-        // runtime's view of a partitioned step, which the API gives, starts it when its partitions end.)
         Instant previousEnd = Instant.parse(execution.getString("startTime"));
         if (steps != null && steps.getValueType() == JsonValue.ValueType.ARRAY) {
             for (JsonValue value : steps.asJsonArray()) {
@@ -39,16 +45,20 @@ record ImportCost(long files, double jobSeconds, Double indexSeconds, java.util.
                     continue;
                 }
                 Instant end = Instant.parse(step.getString("endTime"));
-                double seconds = Duration.between(previousEnd, end).toMillis() / 1000.0;
-                previousEnd = end;
                 String name = step.getString("name", "?");
-                times.putIfAbsent(name, seconds);
-                if (INDEX_STEP.equals(name)) {
-                    index = seconds;
+                if (seen.add(name)) {
+                    windows.add(new StepWindow(name, previousEnd, end));
                 }
+                previousEnd = end;
             }
         }
-        return new ImportCost(files, job, index, times);
+        return windows;
+    }
+
+    static ImportCost of(JsonObject execution, long files) {
+        java.util.Map<String, Double> times = new java.util.LinkedHashMap<>();
+        steps(execution).forEach(step -> times.put(step.name(), step.seconds()));
+        return new ImportCost(files, seconds(execution), times.get(INDEX_STEP), times);
     }
 
     private static boolean has(JsonObject object, String key) {

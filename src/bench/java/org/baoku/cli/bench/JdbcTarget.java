@@ -21,8 +21,4 @@ record JdbcTarget(String url, String user, String password) {
     Connection open() throws SQLException {
         return DriverManager.getConnection(url, user, password);
     }
-
-    boolean isPostgresql() {
-        return url.startsWith("jdbc:postgresql:");
-    }
 }

@@ -29,8 +29,9 @@ final class ServerImportPass {
     /**
      * The job's outcome, its rates, the server's peak heap, the archive's and the search index's size
      * ({@code indexBytes} null without an index), what indexing cost the job, pass 5 ({@code search}
-     * null when skipped or failed), and the server process's CPU time from the job's start to its end as
-     * the bench saw them (its polls: up to 2 s late), the JIT compilers' and the database's threads included.
+     * null when skipped or failed), the server process's CPU time from the job's start to its end (sampled
+     * every quarter second, interpolated at the job's own times), the same by kind of thread from the
+     * job's start until the bench saw its end, and the cores each step kept busy.
      */
     record Result(long executionId, String batchStatus, String exitStatus, Rate files, Rate rows,
                   Map<String, Long> filesByOutcome, Map<String, Long> rowsByTable, long peakHeapMegabytes,
@@ -45,8 +46,8 @@ final class ServerImportPass {
     }
 
     record Settings(BenchDatabase database, Path serverHome, Path war, int portOffset, String heap, Duration startAfter,
-                    Duration jobBound,
-                    boolean profile, Map<String, String> jobParameters, String apiUser, boolean search, long seed) {
+                    Duration jobBound, boolean profile, Map<String, String> jobParameters, String apiUser,
+                    boolean search, long seed) {
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -155,20 +156,9 @@ final class ServerImportPass {
     /** Cores each step kept busy on average (CPU seconds over wall seconds), by step name. */
     private static Map<String, Double> coresByStep(JsonObject execution, CpuTimeline timeline) {
         Map<String, Double> cores = new LinkedHashMap<>();
-        if (!execution.containsKey("steps") || execution.isNull("steps")) {
-            return cores;
-        }
-        // from the previous step's end, as ImportCost times the steps
-        Instant from = Instant.parse(execution.getString("startTime"));
-        for (var value : execution.getJsonArray("steps")) {
-            JsonObject step = value.asJsonObject();
-            if (step.containsKey("endTime") && !step.isNull("endTime")) {
-                Instant to = Instant.parse(step.getString("endTime"));
-                double seconds = Duration.between(from, to).toNanos() / 1e9;
-                if (seconds > 0) {
-                    cores.putIfAbsent(step.getString("name", "?"), timeline.between(from, to) / seconds);
-                }
-                from = to;
+        for (ImportCost.StepWindow step : ImportCost.steps(execution)) {
+            if (step.seconds() > 0) {
+                cores.put(step.name(), timeline.between(step.from(), step.to()) / step.seconds());
             }
         }
         return cores;

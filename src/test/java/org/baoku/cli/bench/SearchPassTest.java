@@ -166,7 +166,7 @@ class SearchPassTest {
         assertEquals(new Recall(2, 1, 0), search.distinctive().get("bigrams"));
         ServerImportPass.Result server = new ServerImportPass.Result(3, "COMPLETED", "COMPLETED", new Rate(1000, 10),
                 new Rate(50_000, 10), Map.of("TOTAL", 1000L), Map.of("page", 1000L), 300, 90, 20_000_000, null,
-                new ImportCost(1000, 10, 2.5), 5_000_000L, search, 15.0, Map.of("Batch Thread -", 9.5), Map.of("import-issue-files", 1.8));
+                new ImportCost(1000, 10, 2.5, Map.of()), 5_000_000L, search, 15.0, Map.of("Batch Thread -", 9.5), Map.of("import-issue-files", 1.8));
         SizeResult result = new SizeResult(1000, "postgresql", new Rate(1000, 1), new Rate(1000, 1), new Rate(1000, 1), 2,
                 List.of(new RawInsertPass.Result(RawInsertPass.Method.JDBC_BATCH, new Rate(50_000, 1), new Rate(1000, 1),
                                 Map.of("page", 1000L), 10_000_000),
