@@ -42,7 +42,7 @@ public final class JobParameterRules {
                 JobParameter.text("publication", 200, "none", "title for inner pages whose front page is not in the "
                         + "delivery, for article files without a delivery.properties, and for METS/ALTO issues whose "
                         + "METS names no title (else their LCCN)"),
-                JobParameter.number("partitions", 1, 64, "2 × processors, at most 8", "parallel partitions of the import"),
+                JobParameter.number("partitions", 1, 64, "processors", "parallel partitions of the import"),
                 JobParameter.number("chunkSize", 1, 10_000, "200", "files per transaction"),
                 JobParameter.number("rejectLimit", 0, 1_000_000, "1000", "rejected files per partition before the "
                         + "run is declared wrong as a whole (FAILED_TOO_MANY_REJECTS)"),

@@ -29,13 +29,13 @@ final class JobParameters {
     }
 
     /**
-     * Two partitions per core: a partition spends part of each chunk waiting for the database (its commit,
-     * its round trips), when another partition can use the core. On two cores a 10,000-file import step went
-     * from 998 to 1,502 files/s with four partitions instead of two (README: Performance). At most 8: the
-     * server's batch thread pool has 10 threads, which the job's own thread and other jobs share.
+     * One partition per core. Two per core made the 10,000-file import step faster on two cores (998 →
+     * 1,502 files/s with the JIT limited to C1), but a node of a cluster that runs a run's coordinator and
+     * another run's share then fills the server's batch thread pool (10 threads) — ClusterIT's stop and
+     * restart hung in CI — so it waits until the pool is sized with it.
      */
     static int defaultPartitions() {
-        return Math.min(8, 2 * Runtime.getRuntime().availableProcessors());
+        return Runtime.getRuntime().availableProcessors();
     }
 
     static long number(String value, String name, long defaultValue) {
