@@ -15,7 +15,11 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * Finds a shared row in the caller's transaction, or creates it through {@link ReferenceRows} and
- * finds it then. A unique-key race with another partition is settled by looking again.
+ * finds it then. A unique-key race with another partition ({@link AlreadyCreated}) is settled by looking
+ * again; nothing else is. Any other failure of the creation, a lost database above all, goes to the chunk
+ * as it is: the pool may have marked the chunk's transaction for rollback with it, and a second look in
+ * that transaction fails with an error that no longer says why (IJ031070), which failed a whole import
+ * run instead of waiting the outage out.
  */
 @Dependent
 public class SharedRows {
@@ -52,7 +56,7 @@ public class SharedRows {
         try {
             creator.createIssues(publication.getId(), missing);
             found.putAll(findIssues(publication, missing));
-        } catch (RuntimeException raced) {
+        } catch (AlreadyCreated raced) {
             missing.forEach(date -> found.put(date, issue(publication, date)));
         }
         return found;
@@ -92,14 +96,14 @@ public class SharedRows {
         return page.isAssembled() ? page : null;
     }
 
-    private static <T> T findOrCreate(Supplier<Optional<T>> find, Runnable create) {
+    static <T> T findOrCreate(Supplier<Optional<T>> find, Runnable create) {
         Optional<T> found = find.get();
         if (found.isPresent()) {
             return found.get();
         }
         try {
             create.run();
-        } catch (RuntimeException raced) {
+        } catch (AlreadyCreated raced) {
             // another partition created it first: its row is committed and visible now
             return find.get().orElseThrow(() -> raced);
         }
