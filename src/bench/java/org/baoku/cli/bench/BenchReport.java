@@ -16,21 +16,23 @@ final class BenchReport {
     static String markdown(List<SizeResult> results) {
         StringBuilder table = new StringBuilder();
         table.append("| files | database | 1 read files/s | 2 parse files/s (1 thread) | 2 parse files/s (all cores) "
-                + "| 3 raw insert files/s (rows/s) | bound files/s | 4 job files/s | 4 job / bound | 4 import step files/s "
+                + "| 3 raw insert files/s (rows/s) | 3b raw index files/s (all cores) | bound files/s (without indexing) "
+                + "| 4 job files/s | 4 job / bound (without indexing) | 4 import step files/s "
                 + "| 4 job files/s without indexing (ratio) | 4 job rows/s | job peak heap MB (after full GC) "
                 + "| job DB MB (per 1000 pages) | search index MB (per 1000 pages) | raw DB MB (per 1000 pages) "
                 + "| load avg | 5 known-item top 10 % (both / words / bigrams) "
                 + "| 5 known-item top 10 %, strings in ≤ 10 articles (both / words / bigrams) | 5 reporter % "
                 + "| 5 search ms p50 / p95 / p99 |\n");
-        table.append("|---:|:--|---:|---:|---:|:--|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        table.append("|---:|:--|---:|---:|---:|:--|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (SizeResult r : results) {
             ServerImportPass.Result s = r.server();
-            table.append(String.format("| %,d | %s | %,.0f | %,.0f | %,.0f (%d) | %s | %,.0f | %s | %s | %s | %s | %s | %s "
-                            + "| %s (%s) | %s | %.1f (%s) | %.1f | %s | %s | %s | %s |%n",
+            table.append(String.format("| %,d | %s | %,.0f | %,.0f | %,.0f (%d) | %s | %,.0f | %,.0f (%,.0f) | %s | %s (%s) "
+                            + "| %s | %s | %s | %s | %s (%s) | %s | %.1f (%s) | %.1f | %s | %s | %s | %s |%n",
                     r.files(), r.database(), r.read().perSecond(), r.parseOneThread().perSecond(),
-                    r.parseAllCores().perSecond(), r.cores(), rawInserts(r), r.boundFilesPerSecond(),
+                    r.parseAllCores().perSecond(), r.cores(), rawInserts(r), r.rawIndex().perSecond(),
+                    r.boundFilesPerSecond(), r.boundWithoutIndexingFilesPerSecond(),
                     s == null ? "–" : String.format("%,.0f", s.files().perSecond()),
-                    format(r.jobOverBound(), "%.2f"),
+                    format(r.jobOverBound(), "%.2f"), format(r.jobOverBoundWithoutIndexing(), "%.2f"),
                     s == null ? "–" : format(s.importCost().importStep(), "%,.0f"),
                     withoutIndexing(s),
                     s == null ? "–" : String.format("%,.0f", s.rows().perSecond()),
@@ -126,7 +128,9 @@ final class BenchReport {
                             .add("rowsByTable", counts(r.raw().rowsByTable()))
                             .add("databaseBytes", r.raw().databaseBytes()))
                     .add("rawInserts", rawInsertsJson(r))
-                    .add("boundFilesPerSecond", r.boundFilesPerSecond());
+                    .add("rawIndex", rate(r.rawIndex()).add("threads", r.cores()))
+                    .add("boundFilesPerSecond", r.boundFilesPerSecond())
+                    .add("boundWithoutIndexingFilesPerSecond", r.boundWithoutIndexingFilesPerSecond());
             ServerImportPass.Result s = r.server();
             if (s != null) {
                 size.add("job", rate(s.rows()).add("filesPerSecond", s.files().perSecond())
@@ -143,7 +147,8 @@ final class BenchReport {
                         .add("retainedHeapMegabytesAfterFullGc", s.retainedHeapMegabytes())
                         .add("databaseBytes", s.databaseBytes()));
                 size.add("jobOverParse", r.jobOverParse()).add("jobOverRawInsert", r.jobOverRawInsert())
-                        .add("jobOverBound", r.jobOverBound());
+                        .add("jobOverBound", r.jobOverBound())
+                        .add("jobOverBoundWithoutIndexing", r.jobOverBoundWithoutIndexing());
                 size.add("importCost", importCost(s.importCost()));
                 if (s.indexBytes() != null) {
                     size.add("searchIndexBytes", s.indexBytes());

@@ -78,8 +78,11 @@ public final class BenchRun {
             Rate parseAll = ParsePass.run(files, cores);
             log.printf("2 parse: %,.0f files/s on 1 thread, %,.0f on %d%n", parseOne.perSecond(), parseAll.perSecond(),
                     cores);
+            load.note("before raw index");
+            Rate rawIndex = RawIndexPass.run(files, options.work(), cores);
+            log.printf("3b raw index: %,.0f files/s on %d threads%n", rawIndex.perSecond(), cores);
             for (BenchDatabase database : options.databases()) {
-                results.add(onDatabase(database, corpus, files, read, parseOne, parseAll, cores, load));
+                results.add(onDatabase(database, corpus, files, read, parseOne, parseAll, rawIndex, cores, load));
             }
         }
         log.println();
@@ -108,7 +111,8 @@ public final class BenchRun {
 
     /** Passes 3 to 5 of one size on one database. */
     private SizeResult onDatabase(BenchDatabase database, CorpusFiles corpus, List<Path> files, Rate read,
-                                  Rate parseOne, Rate parseAll, int cores, LoadWatch load) throws Exception {
+                                  Rate parseOne, Rate parseAll, Rate rawIndex, int cores, LoadWatch load)
+            throws Exception {
         List<RawInsertPass.Result> raw = new ArrayList<>();
         for (RawInsertPass.Method method : database.rawMethods()) {
             load.note("before raw insert (" + database.name() + ", " + method.label + ")");
@@ -156,11 +160,12 @@ public final class BenchRun {
             }
         }
         load.note("after job");
-        SizeResult result = new SizeResult(files.size(), database.name(), read, parseOne, parseAll, cores, raw, server,
-                load.highest());
+        SizeResult result = new SizeResult(files.size(), database.name(), read, parseOne, parseAll, cores, raw, rawIndex,
+                server, load.highest());
         if (server != null) {
-            log.printf("4 job %s: %,.0f files/s of a bound of %,.0f (%.2f)%n", database.name(),
-                    server.files().perSecond(), result.boundFilesPerSecond(), result.jobOverBound());
+            log.printf("4 job %s: %,.0f files/s of a bound of %,.0f (%.2f); without indexing in the bound %,.0f (%.2f)%n",
+                    database.name(), server.files().perSecond(), result.boundFilesPerSecond(), result.jobOverBound(),
+                    result.boundWithoutIndexingFilesPerSecond(), result.jobOverBoundWithoutIndexing());
         }
         return result;
     }

@@ -172,13 +172,14 @@ class SearchPassTest {
                                 Map.of("page", 1000L), 10_000_000),
                         new RawInsertPass.Result(RawInsertPass.Method.COPY_BINARY, new Rate(50_000, 0.5),
                                 new Rate(1000, 0.5), Map.of("page", 1000L), 9_000_000)),
-                server, 1.5);
+                new Rate(1000, 1), server, 1.5);
         String table = BenchReport.markdown(List.of(result));
         String row = table.lines().skip(2).findFirst().orElseThrow();
         assertEquals(table.lines().findFirst().orElseThrow().split("\\|").length, row.split("\\|").length, table);
         assertTrue(row.startsWith("| 1,000 | postgresql |"), row);
-        assertTrue(row.contains("| JDBC batch 1,000 (50,000); COPY BINARY 2,000 (100,000) | 667 | 100 | 0.15 | – | 133 (0.75) |"),
-                "the bound takes parse (1,000/s) and the fastest insert (COPY, 2,000/s): " + row);
+        assertTrue(row.contains("| JDBC batch 1,000 (50,000); COPY BINARY 2,000 (100,000) | 1,000 | 400 (667) | 100 | 0.25 (0.15) "
+                        + "| – | 133 (0.75) |"),
+                "the bound takes parse (1,000/s), the fastest insert (COPY, 2,000/s) and the raw index (1,000/s): " + row);
         assertTrue(row.contains("| 20.0 (20.00) | 5.0 (5.00) | 10.0 (10.00) |"), "DB, index and raw DB beside each other: " + row);
         assertTrue(row.endsWith("| 99.1 / 95.0 / 98.5 | 100.0 / 50.0 / 50.0 | 100.0 | 4.2 / 12.5 / 30.1 |"), row);
 
@@ -190,7 +191,8 @@ class SearchPassTest {
         String json = BenchReport.json(List.of(result), Map.of());
         assertTrue(json.contains("\"searchIndexBytes\":5000000"), json);
         assertTrue(json.contains("{\"files\":1000,\"database\":\"postgresql\","), json);
-        assertTrue(json.contains("\"jobOverBound\":0.15"), json);
+        assertTrue(json.contains("\"jobOverBound\":0.25,\"jobOverBoundWithoutIndexing\":0.15"), json);
+        assertTrue(json.contains("\"boundFilesPerSecond\":400.0,\"boundWithoutIndexingFilesPerSecond\":666.6"), json);
         assertTrue(json.contains("{\"count\":50000,\"seconds\":0.5,\"perSecond\":100000.0,\"method\":\"COPY_BINARY\","), json);
         assertTrue(json.contains("\"withOverWithout\":0.75"), json);
         assertTrue(json.contains("\"both\":{\"asked\":1000,\"found\":991,\"percent\":99.1,\"refused\":0,"
