@@ -52,7 +52,9 @@ final class IssuePlanner {
             String label = PagePlan.label(page);
             List<GuideItem> guide = page == 1 && pageCount >= 3 ? guide(parts, random) : List.of();
             String section = page == 1 ? null : SECTIONS[Math.min(page - 1, SECTIONS.length - 1)];
-            String editor = paper.editors().get((page + (int) (date.toEpochDay() / 7)) % paper.editors().size());
+            // floor, not %: issues before 1970 have a negative epoch day
+            String editor = paper.editors().get((int) Math.floorMod(page + Math.floorDiv(date.toEpochDay(), 7),
+                    (long) paper.editors().size()));
             pages.add(new PagePlan(label, section, page == 1 ? null : editor, parts.get(page - 1), guide));
         }
         return new IssuePlan(paper, date, issueNumber, pages);

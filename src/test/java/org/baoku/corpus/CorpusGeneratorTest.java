@@ -120,6 +120,20 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void issuesBefore1970AreWrittenWithTheirDates() throws IOException {
+        // before 1970 the epoch day is negative: the editor's rota must not index a list with it
+        java.time.LocalDate first = java.time.LocalDate.of(1950, 1, 1);
+        new CorpusGenerator(new CorpusSpec(3, 4, first, 1, new NoiseLevel(0), 9, 0)).writeTo(temp);
+        List<Path> pages = GeneratedCorpus.pages(temp);
+        assertEquals(12, pages.size());
+        for (Path page : pages) {
+            java.time.LocalDate date = java.time.LocalDate.parse(page.getParent().getFileName().toString());
+            assertTrue(!date.isBefore(first) && date.isBefore(first.plusDays(3)), page.toString());
+            assertTrue(GeneratedCorpus.text(page).contains(PrintedDates.solar(date)), page.toString());
+        }
+    }
+
+    @Test
     void goldReadingsAreValidJsonAndMentionEveryArticleOfTheirPage() throws IOException {
         CorpusSummary summary = new CorpusGenerator(CorpusSpec.of(8, 6, 3, 11, 0.1)).writeTo(temp);
         int articles = 0;
