@@ -100,6 +100,12 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-search", description = "skip pass 5 (search on the archive the job imported)")
     boolean noSearch;
 
+    @Option(names = "--warm-up-files", defaultValue = "0", paramLabel = "FILES",
+            description = "before each measured job, the server imports this many other files (issues from 1950, "
+                    + "before every measured corpus): a server that has imported before, as on the nights after "
+                    + "its first; 0: none (default: ${DEFAULT-VALUE})")
+    int warmUpFiles;
+
     @Override
     public Integer call() throws Exception {
         List<BenchDatabase> measured;
@@ -123,7 +129,7 @@ public class BenchCommand implements Callable<Integer> {
                 homes.put(database.name(), home.toAbsolutePath());
             }
             server = new BenchRun.ServerOptions(homes, war.toAbsolutePath(), portOffset, heap, startAfter,
-                    jobTimeout, profile, jobParameters, apiUser, !noSearch);
+                    jobTimeout, profile, jobParameters, apiUser, !noSearch, warmUpFiles);
         }
         new BenchRun(new BenchRun.Options(sizes, measured, work.toAbsolutePath(), pages, noise, seed, badFiles,
                 server), System.out).run();

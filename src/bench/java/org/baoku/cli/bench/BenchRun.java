@@ -4,14 +4,18 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.baoku.corpus.CorpusSpec;
+import org.baoku.corpus.NoiseLevel;
 
 /**
  * One bench run: for each size a corpus, passes 1 and 2 over it, then passes 3 to 5 on each database,
@@ -27,8 +31,12 @@ public final class BenchRun {
     /** {@code serverHomes}: the provisioned server per database name; {@code search}: run pass 5 after the job. */
     public record ServerOptions(Map<String, Path> serverHomes, Path war, int portOffset, String heap, Duration startAfter,
                                 Duration jobBound,
-                                boolean profile, Map<String, String> jobParameters, String apiUser, boolean search) {
+                                boolean profile, Map<String, String> jobParameters, String apiUser, boolean search,
+                                int warmUpFiles) {
     }
+
+    /** Where the warm-up corpus's issues start: before every measured corpus's first day, so none collide. */
+    static final LocalDate WARM_UP_FIRST_DAY = LocalDate.of(1950, 1, 1);
 
     /** The machine's 1-minute load average, noted between passes (others may share the machine). */
     private static final class LoadWatch {
@@ -52,6 +60,8 @@ public final class BenchRun {
 
     private final Options options;
     private final PrintStream log;
+    /** The databases whose raw insert code has run once, untimed, in this JVM. */
+    private final Set<String> rawInsertsWarmedUp = new HashSet<>();
 
     public BenchRun(Options options, PrintStream log) {
         this.options = options;
@@ -78,6 +88,7 @@ public final class BenchRun {
             Rate parseAll = ParsePass.run(files, cores);
             log.printf("2 parse: %,.0f files/s on 1 thread, %,.0f on %d%n", parseOne.perSecond(), parseAll.perSecond(),
                     cores);
+            RawIndexPass.warmUp(files, cores);
             load.note("before raw index");
             Rate rawIndex = RawIndexPass.run(files, options.work(), cores);
             log.printf("3b raw index: %,.0f files/s on %d threads%n", rawIndex.perSecond(), cores);
@@ -98,6 +109,7 @@ public final class BenchRun {
         settings.put("databases", String.join(",", options.databases().stream().map(BenchDatabase::name).toList()));
         settings.put("heap", options.server() == null ? "-" : options.server().heap());
         settings.put("startAfter", options.server() == null ? "-" : options.server().startAfter().toString());
+        settings.put("warmUpFiles", options.server() == null ? "-" : Integer.toString(options.server().warmUpFiles()));
         if (options.server() != null) {
             options.server().jobParameters().forEach((key, value) -> settings.put("job." + key, value));
         }
@@ -109,11 +121,27 @@ public final class BenchRun {
         return json;
     }
 
+    /** The warm-up job's files: the bench's kind of corpus, another seed, issues from {@link #WARM_UP_FIRST_DAY}. */
+    private CorpusFiles warmUpCorpus(int files) throws Exception {
+        int days = Math.max(1, (files + options.pages() - 1) / options.pages());
+        return CorpusFiles.prepare(options.work(), "warm-up-corpus-", new CorpusSpec(days,
+                options.pages(), WARM_UP_FIRST_DAY, CorpusSpec.DEFAULT_FIRST_ISSUE,
+                new NoiseLevel(options.noise()), options.seed() + 1, options.badFiles()), log);
+    }
+
     /** Passes 3 to 5 of one size on one database. */
     private SizeResult onDatabase(BenchDatabase database, CorpusFiles corpus, List<Path> files, Rate read,
                                   Rate parseOne, Rate parseAll, Rate rawIndex, int cores, LoadWatch load)
             throws Exception {
         List<RawInsertPass.Result> raw = new ArrayList<>();
+        if (rawInsertsWarmedUp.add(database.name())) {
+            // untimed, once per database: the smallest size would otherwise measure the JIT compiling the driver
+            List<Path> some = files.subList(0, Math.min(1_000, files.size()));
+            for (RawInsertPass.Method method : database.rawMethods()) {
+                WarmUp.repeat(WarmUp.TIME, () -> RawInsertPass.run(some,
+                        database.freshRawDatabase(options.work(), some.size()), method, database));
+            }
+        }
         for (RawInsertPass.Method method : database.rawMethods()) {
             load.note("before raw insert (" + database.name() + ", " + method.label + ")");
             RawInsertPass.Result pass = RawInsertPass.run(files,
@@ -126,9 +154,10 @@ public final class BenchRun {
         ServerImportPass.Result server = null;
         if (options.server() != null) {
             ServerOptions s = options.server();
+            Path warmUp = s.warmUpFiles() <= 0 ? null : warmUpCorpus(s.warmUpFiles()).directory();
             server = ServerImportPass.run(corpus.directory(), options.work(), new ServerImportPass.Settings(
                     database, s.serverHomes().get(database.name()), s.war(), s.portOffset(), s.heap(), s.startAfter(),
-                    s.jobBound(), s.profile(), s.jobParameters(), s.apiUser(), s.search(), options.seed()), log);
+                    s.jobBound(), s.profile(), s.jobParameters(), s.apiUser(), s.search(), options.seed(), warmUp), log);
             log.printf("4 job %s: %s/%s, %,.0f files/s, %,.0f rows/s, peak heap %d MB, %d MB after a full GC, "
                             + "server CPU %.1f s in %.1f s (%.0f %% of %d cores)%n",
                     database.name(), server.batchStatus(), server.exitStatus(), server.files().perSecond(),

@@ -17,8 +17,13 @@ import org.baoku.corpus.CorpusSummary;
 record CorpusFiles(Path directory, List<Path> pages) {
 
     static CorpusFiles prepare(Path work, CorpusSpec spec, java.io.PrintStream log) throws IOException {
-        Path directory = work.resolve("corpus-" + spec.files());
-        Path marker = work.resolve("corpus-" + spec.files() + ".spec");
+        return prepare(work, "corpus-", spec, log);
+    }
+
+    /** The corpus in {@code work/<prefix><files>}: {@code warm-up-corpus-} for the warm-up job's. */
+    static CorpusFiles prepare(Path work, String prefix, CorpusSpec spec, java.io.PrintStream log) throws IOException {
+        Path directory = work.resolve(prefix + spec.files());
+        Path marker = work.resolve(prefix + spec.files() + ".spec");
         String wanted = spec.toString();
         if (!Files.isDirectory(directory) || !Files.exists(marker) || !Files.readString(marker).equals(wanted)) {
             deleteTree(directory);

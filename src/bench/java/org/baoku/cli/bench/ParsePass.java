@@ -19,14 +19,14 @@ final class ParsePass {
     private ParsePass() {
     }
 
-    /** Parses a few hundred files untimed, so that the timed passes do not measure the JIT. */
-    static void warmUp(List<Path> files) throws IOException {
+    /** Parses the first thousand files for {@link WarmUp#TIME}, untimed, so that the timed passes do not measure the JIT. */
+    static void warmUp(List<Path> files) throws Exception {
         IssueFileParser parser = new IssueFileParser(ParserOptions.defaults());
-        for (int round = 0; round < 3; round++) {
-            for (Path file : files.subList(0, Math.min(300, files.size()))) {
+        WarmUp.repeat(WarmUp.TIME, () -> {
+            for (Path file : files.subList(0, Math.min(1_000, files.size()))) {
                 parser.parse(file);
             }
-        }
+        });
     }
 
     static Rate run(List<Path> files, int threads) throws Exception {

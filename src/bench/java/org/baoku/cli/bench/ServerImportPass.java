@@ -17,6 +17,7 @@ import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 
 /**
  * Pass 4: the real {@code archive-import} job on the provisioned server, started and watched through
@@ -47,7 +48,7 @@ final class ServerImportPass {
 
     record Settings(BenchDatabase database, Path serverHome, Path war, int portOffset, String heap, Duration startAfter,
                     Duration jobBound, boolean profile, Map<String, String> jobParameters, String apiUser,
-                    boolean search, long seed) {
+                    boolean search, long seed, Path warmUpInbox) {
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -76,29 +77,25 @@ final class ServerImportPass {
                 log.printf("job starts %s after the server's start%n", settings.startAfter());
                 Thread.sleep(wait); // the server's idle minute before a nightly import, not a wait for anything
             }
-            // gold files lie beside the pages: the job takes the pages only; a parser stub rejects
-            // nearly everything, so the reject limit must not end the run early
-            var parameters = Json.createObjectBuilder()
-                    .add("inbox", inbox.toString())
-                    .add("settleSeconds", "0")
-                    .add("include", "**.txt")
-                    .add("rejectLimit", "1000000")
-                    .add("quarantine", work.resolve("quarantine-" + name).toString())
-                    .add("reports", work.resolve("reports-" + name).toString());
-            settings.jobParameters().forEach(parameters::add);
             String authorization = settings.apiUser() == null ? server.operatorAuthorization() : "Basic "
                     + java.util.Base64.getEncoder().encodeToString(
                             settings.apiUser().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (settings.warmUpInbox() != null) {
+                long id = startJob(api, authorization, jobParameters(settings.warmUpInbox(), work, "warm-up-" + name,
+                        settings));
+                JsonObject warmUp = awaitEnd(api + "/executions/" + id, authorization, settings.jobBound());
+                log.printf("warm-up job %d: %s, %s files in %.1f s%n", id, warmUp.getString("batchStatus"),
+                        warmUp.getJsonObject("files").get("TOTAL"), Duration.between(
+                                Instant.parse(warmUp.getString("startTime")), Instant.parse(warmUp.getString("endTime")))
+                                .toMillis() / 1000.0);
+            }
+            var parameters = jobParameters(inbox, work, name, settings);
             if (profile != null) {
                 jcmd(server.pid(), "JFR.start", "name=bench", "settings=profile", "filename=" + profile);
             }
             Map<String, ThreadCpu.Sample> threadsBefore = ThreadCpu.of(server.pid());
             CpuTimeline timeline = new CpuTimeline(server::cpuTime);
-            JsonObject started = json(HTTP.send(request(api + "/jobs/archive-import", authorization)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(parameters.build().toString())).build(),
-                    HttpResponse.BodyHandlers.ofString()));
-            long id = started.getJsonNumber("executionId").longValue();
+            long id = startJob(api, authorization, parameters);
             log.printf("job started: execution %d%n", id);
             execution = awaitEnd(api + "/executions/" + id, authorization, settings.jobBound());
             cpuByThread = ThreadCpu.between(threadsBefore, ThreadCpu.of(server.pid()));
@@ -135,6 +132,32 @@ final class ServerImportPass {
                 new Rate(total, seconds), files, rows, peakHeap, retainedHeap, databaseBytes, profile,
                 ImportCost.of(execution, files.getOrDefault("TOTAL", 0L)), indexBytes, search, cpuSeconds,
                 cpuByThread, stepCores);
+    }
+
+    /**
+     * The job's parameters for an inbox. Gold files lie beside the pages: the job takes the pages only; a
+     * parser stub rejects nearly everything, so the reject limit must not end the run early.
+     */
+    private static JsonObjectBuilder jobParameters(Path inbox, Path work, String name, Settings settings) {
+        var parameters = Json.createObjectBuilder()
+                .add("inbox", inbox.toString())
+                .add("settleSeconds", "0")
+                .add("include", "**.txt")
+                .add("rejectLimit", "1000000")
+                .add("quarantine", work.resolve("quarantine-" + name).toString())
+                .add("reports", work.resolve("reports-" + name).toString());
+        settings.jobParameters().forEach(parameters::add);
+        return parameters;
+    }
+
+    /** Starts {@code archive-import} over the REST API; returns its execution id. */
+    private static long startJob(String api, String authorization, JsonObjectBuilder parameters)
+            throws Exception {
+        JsonObject started = json(HTTP.send(request(api + "/jobs/archive-import", authorization)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(parameters.build().toString())).build(),
+                HttpResponse.BodyHandlers.ofString()));
+        return started.getJsonNumber("executionId").longValue();
     }
 
     /**
