@@ -118,15 +118,15 @@ class ReleaseWarIT {
             testFiles = files.filter(Files::isRegularFile).map(path -> path.getFileName().toString())
                     .collect(Collectors.toSet());
         }
-        // the demo delivery's pages are shipped once, on purpose: ParserWarmUp parses them after deployment
-        String warmUp = CLASSES + org.baoku.importjob.ParserWarmUp.FOLDER;
+        // the demo delivery's pages are shipped once, on purpose: ImportWarmUp parses them after deployment
+        String warmUp = CLASSES + org.baoku.importjob.ImportWarmUp.FOLDER;
         List<String> packed = entries.stream().filter(name -> !name.endsWith("/"))
                 .filter(name -> !name.startsWith(warmUp))
                 .filter(name -> testFiles.contains(name.substring(name.lastIndexOf('/') + 1))
                         || name.endsWith(".gold.json"))
                 .toList();
         assertEquals(List.of(), packed, "files named like the demo's and the tests' data");
-        assertEquals(org.baoku.importjob.ParserWarmUp.PAGES.stream().map(page -> warmUp + page).sorted().toList(),
+        assertEquals(org.baoku.importjob.ImportWarmUp.PAGES.stream().map(page -> warmUp + page).sorted().toList(),
                 entries.stream().filter(name -> name.startsWith(warmUp) && !name.endsWith("/")).sorted().toList(),
                 "the warm-up folder holds the demo's pages and nothing else");
     }

@@ -1,0 +1,152 @@
+package org.baoku.importjob;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+
+import org.apache.lucene.document.Document;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import org.baoku.issuefile.Article;
+import org.baoku.issuefile.IssueMasthead;
+import org.baoku.issuefile.ParseResult;
+import org.baoku.issuefile.parse.IssueFileParser;
+import org.baoku.search.ArticleDocuments;
+import org.baoku.search.IndexWarmUp;
+
+/**
+ * Warms the import up in the background after deployment, so that the JIT compilers have compiled the
+ * parser and Lucene's index writing before the first import rather than during it: on a freshly started
+ * server the compiler threads took 8.4 of the 15.9 CPU-seconds of a 1,000-file import (two cores,
+ * {@code bin/baoku bench}, README: Performance). It parses the demo delivery's pages a few thousand times,
+ * then writes their articles' search documents into throwaway in-memory indexes ({@link IndexWarmUp}).
+ * Neither touches anything outside this JVM; a run that starts meanwhile just shares the cores with it for
+ * a few seconds. {@code baoku.warmUp.pages} sets how many pages are parsed, {@code baoku.warmUp.articles}
+ * how many article documents are written (0: none).
+ */
+@Singleton
+@Startup
+public class ImportWarmUp {
+
+    private static final Logger LOG = Logger.getLogger(ImportWarmUp.class.getName());
+
+    /** The pages of src/demo/inbox, packaged under this resource folder (pom.xml). */
+    public static final String FOLDER = "META-INF/baoku/warm-up/";
+    public static final List<String> PAGES = List.of(
+            "2024-03-11/qc-20240311-A01.txt", "2024-03-11/qc-20240311-A02.txt", "2024-03-11/qc-20240311-A03.txt",
+            "2024-03-11/qc-20240311-A04.txt", "2024-03-12/qc-20240312-A01.txt", "2024-03-12/qc-20240312-A02.txt",
+            "2024-03-12/qc-20240312-A03.txt", "2024-03-12/qc-20240312-A04.txt", "2024-03-13/qc-20240313-A01.txt",
+            "2024-03-13/qc-20240313-A02.txt", "2024-03-13/qc-20240313-A03.txt", "2024-03-13/qc-20240313-A04.txt");
+
+    @Inject
+    IssueFileParser parser;
+
+    @Inject
+    @ConfigProperty(name = "baoku.warmUp.pages", defaultValue = "3000")
+    int pages;
+
+    @Inject
+    @ConfigProperty(name = "baoku.warmUp.articles", defaultValue = "10000")
+    int articles;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @PostConstruct
+    void start() {
+        if (pages <= 0 && articles <= 0) {
+            return;
+        }
+        List<Page> demo = demoPages();
+        executor.submit(() -> {
+            try {
+                long started = System.nanoTime();
+                int parsed = parse(page -> parser.parse(page.path(), page.content()), demo, pages);
+                LOG.info(String.format("parser warmed up: %d pages parsed in %.1f s", parsed,
+                        (System.nanoTime() - started) / 1e9));
+                if (articles > 0) {
+                    started = System.nanoTime();
+                    int written = IndexWarmUp.write(documents(demo, parser), articles);
+                    LOG.info(String.format("search index writing warmed up: %d article documents written in memory "
+                            + "in %.1f s", written, (System.nanoTime() - started) / 1e9));
+                }
+            } catch (RuntimeException e) {
+                // a warm-up that fails costs speed, not data: the server goes on, the log says why
+                LOG.log(Level.WARNING, "the import's warm-up stopped: " + e, e);
+            }
+        });
+    }
+
+    /**
+     * The search documents of the pages' articles; an inner page takes its issue from the front page of
+     * its directory, as the import does.
+     */
+    static List<Document> documents(List<Page> pages, IssueFileParser parser) {
+        List<Document> documents = new ArrayList<>();
+        Map<String, IssueMasthead> issueOfDirectory = new HashMap<>();
+        long id = 0;
+        for (Page page : pages) {
+            ParseResult reading = parser.parse(page.path(), page.content());
+            if (reading.rejected()) {
+                continue;
+            }
+            String directory = page.path().substring(0, Math.max(0, page.path().lastIndexOf('/')));
+            IssueMasthead issue = reading.issue();
+            if (issue.publication() != null && issue.date() != null) {
+                issueOfDirectory.putIfAbsent(directory, issue);
+            } else {
+                issue = issueOfDirectory.getOrDefault(directory, issue);
+            }
+            long pageId = ++id;
+            for (Article article : reading.articles()) {
+                documents.add(ArticleDocuments.of(++id, pageId, issue, reading.page().label(), article));
+            }
+        }
+        return documents;
+    }
+
+    /** A page's name and content. */
+    record Page(String path, byte[] content) {
+    }
+
+    /** Parses the pages round after round until {@code count} parses are done; returns how many were. */
+    static int parse(java.util.function.Consumer<Page> parseOne, List<Page> pages, int count) {
+        int parsed = 0;
+        while (parsed < count && !pages.isEmpty()) {
+            for (Page page : pages) {
+                if (parsed++ >= count) {
+                    break;
+                }
+                parseOne.accept(page);
+            }
+        }
+        return Math.min(parsed, count);
+    }
+
+    static List<Page> demoPages() {
+        List<Page> demo = new ArrayList<>();
+        for (String name : PAGES) {
+            try (InputStream in = ImportWarmUp.class.getClassLoader().getResourceAsStream(FOLDER + name)) {
+                if (in != null) {
+                    demo.add(new Page(name, in.readAllBytes()));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return demo;
+    }
+}
