@@ -3,6 +3,7 @@ package org.baoku.importjob;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,8 +33,9 @@ import org.baoku.search.IndexWarmUp;
  * parser and Lucene's index writing before the first import rather than during it: on a freshly started
  * server the compiler threads took 8.4 of the 15.9 CPU-seconds of a 1,000-file import (two cores,
  * {@code bin/baoku bench}, README: Performance). It parses the demo delivery's pages a few thousand times,
- * then writes their articles' search documents into throwaway in-memory indexes ({@link IndexWarmUp}).
- * Neither touches anything outside this JVM; a run that starts meanwhile just shares the cores with it for
+ * then writes their articles' search documents into throwaway indexes in the server's temporary directory
+ * ({@link IndexWarmUp}).
+ * Neither touches the archive or its index; a run that starts meanwhile just shares the cores with it for
  * a few seconds. {@code baoku.warmUp.pages} sets how many pages are parsed, {@code baoku.warmUp.articles}
  * how many article documents are written (0: none).
  */
@@ -79,15 +81,19 @@ public class ImportWarmUp {
                         (System.nanoTime() - started) / 1e9));
                 if (articles > 0) {
                     started = System.nanoTime();
-                    int written = IndexWarmUp.write(documents(demo, parser), articles);
-                    LOG.info(String.format("search index writing warmed up: %d article documents written in memory "
-                            + "in %.1f s", written, (System.nanoTime() - started) / 1e9));
+                    int written = IndexWarmUp.write(documents(demo, parser), articles, temporaryDirectory());
+                    LOG.info(String.format("search index writing warmed up: %d article documents written in %.1f s", written, (System.nanoTime() - started) / 1e9));
                 }
             } catch (RuntimeException e) {
                 // a warm-up that fails costs speed, not data: the server goes on, the log says why
                 LOG.log(Level.WARNING, "the import's warm-up stopped: " + e, e);
             }
         });
+    }
+
+    /** The server's temporary directory (the JVM's outside a server). */
+    private static Path temporaryDirectory() {
+        return Path.of(System.getProperty("jboss.server.temp.dir", System.getProperty("java.io.tmpdir")));
     }
 
     /**

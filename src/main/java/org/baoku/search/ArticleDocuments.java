@@ -25,13 +25,16 @@ import org.baoku.issuefile.IssueMasthead;
  */
 public final class ArticleDocuments {
 
+    /** The document id's field, as Hibernate Search names it. */
+    public static final String ID = "_id";
+
     private ArticleDocuments() {
     }
 
     /** The document of a parsed article; the ids stand for the rows the archive would give it. */
     public static Document of(long id, long pageId, IssueMasthead issue, String pageLabel, Article article) {
         Document document = new Document();
-        document.add(new StringField("_id", Long.toString(id), Field.Store.YES));
+        document.add(new StringField(ID, Long.toString(id), Field.Store.YES));
         text(document, ArticleSearchFields.KICKER, article.kicker(), Field.Store.YES);
         text(document, ArticleSearchFields.HEADLINE, article.headline(), Field.Store.YES);
         text(document, ArticleSearchFields.SUBTITLE, article.subtitle(), Field.Store.YES);

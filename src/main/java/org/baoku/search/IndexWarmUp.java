@@ -2,36 +2,45 @@ package org.baoku.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.FSDirectory;
 
 import org.baoku.search.analysis.CharacterBigramAnalyzer;
 
 /**
- * Writes article documents into throwaway in-memory indexes with the archive's analyzer, so that the JIT
+ * Writes article documents into throwaway indexes with the archive's analyzer, so that the JIT
  * compilers have compiled Lucene's analysis and index writing before the first import's indexing step
  * rather than during it (Lucene was the largest share of the C2 compiler's work in a 10,000-file job on a
  * freshly started server: README, Performance). The server's Lucene module is the one Hibernate Search
- * writes the article index with, so its compiled code serves both. Nothing is written to disk.
+ * writes the article index with, so its compiled code serves both. The indexes are on disk, in a temporary
+ * directory that is deleted after each round, and documents are written as the backend writes them (an
+ * update by id), so that the code the compilers see is the code the step runs.
  */
 public final class IndexWarmUp {
 
     private IndexWarmUp() {
     }
 
-    /** Documents per in-memory index: a segment of the size a chunk of the indexing step makes. */
+    private static final String ID = ArticleDocuments.ID;
+
+    /** Documents per index: a segment of the size a chunk of the indexing step makes. */
     static final int ROUND = 1_000;
 
     /**
      * Writes the documents over and over, {@value #ROUND} to a fresh index that it then commits (so that
      * segments are flushed and written as at the step's end), until {@code count} documents are written;
-     * returns how many were.
+     * returns how many were. The indexes are made in {@code temporary}.
      */
-    public static int write(List<Document> documents, int count) {
+    public static int write(List<Document> documents, int count, Path temporary) {
         if (documents.isEmpty()) {
             return 0;
         }
@@ -39,18 +48,30 @@ public final class IndexWarmUp {
         try {
             while (written < count) {
                 int round = Math.min(ROUND, count - written);
-                try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+                Path index = Files.createTempDirectory(temporary, "baoku-index-warm-up-");
+                try (FSDirectory directory = FSDirectory.open(index);
                      IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new CharacterBigramAnalyzer()))) {
                     for (int i = 0; i < round; i++) {
-                        writer.addDocument(documents.get(i % documents.size()));
+                        Document document = documents.get(i % documents.size());
+                        writer.updateDocuments(new Term(ID, document.get(ID)), List.of(document));
                     }
                     writer.commit();
+                } finally {
+                    delete(index);
                 }
                 written += round;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("an in-memory index failed", e);
+            throw new UncheckedIOException("a warm-up index failed", e);
         }
         return written;
+    }
+
+    private static void delete(Path directory) throws IOException {
+        try (Stream<Path> all = Files.walk(directory)) {
+            for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 }
