@@ -94,7 +94,7 @@ public class BenchCommand implements Callable<Integer> {
             description = "BASIC credentials for the REST API, when the server requires them")
     String apiUser;
 
-    @Option(names = "--profile", description = "record JFR on the server during each job and print where it spent CPU")
+    @Option(names = "--profile", description = "record JFR on the server from its start (starting a recording later threw the compiled code away) and print where it spent CPU during the job")
     boolean profile;
 
     @Option(names = "--no-search", description = "skip pass 5 (search on the archive the job imported)")

@@ -185,7 +185,7 @@ public final class BenchRun {
                         server.databaseBytes() / 1e6);
             }
             if (server.profile() != null) {
-                log.print(JfrHotMethods.summary(server.profile(), 15));
+                log.print(server.profile().summary(15));
             }
         }
         load.note("after job");

@@ -12,13 +12,13 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * What a server was busy with during the job: CPU samples of a JFR recording by top frame, and by the
- * first frame of a component the import goes through (H2, Hibernate, JBeret, the parser, baoku), which
+ * first frame of a component the import goes through (H2, Lucene, Hibernate, JBeret, the parser, baoku), which
  * says which layer bounds the rate better than a single hot method does.
  */
 final class JfrHotMethods {
 
     private static final List<String> COMPONENTS = List.of("org.baoku.issuefile", "org.baoku", "org.h2",
-            "org.hibernate", "org.jberet", "io.agroal", "org.jboss.jca", "com.arjuna", "org.jboss.weld",
+            "org.apache.lucene", "org.hibernate", "org.jberet", "io.agroal", "org.jboss.jca", "com.arjuna", "org.jboss.weld",
             "org.jboss.resteasy", "com.ibm.icu", "io.undertow", "java.util.zip", "java.io", "sun.nio", "java.nio");
 
     private static final java.util.Set<String> WAITS = java.util.Set.of("jdk.JavaMonitorEnter", "jdk.ThreadPark",
@@ -27,12 +27,16 @@ final class JfrHotMethods {
     private JfrHotMethods() {
     }
 
-    static String summary(Path recording, int top) throws IOException {
+    /** The recording's events from {@code from} to {@code to}: the job's, in a recording of the server's life. */
+    static String summary(Path recording, int top, java.time.Instant from, java.time.Instant to) throws IOException {
         Map<String, Integer> byTopFrame = new HashMap<>();
         Map<String, Integer> byComponent = new HashMap<>();
         Map<String, Double> waits = new HashMap<>();
         int samples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
+            if (event.getStartTime().isBefore(from) || event.getStartTime().isAfter(to)) {
+                continue;
+            }
             String type = event.getEventType().getName();
             if (WAITS.contains(type) && event.getStackTrace() != null) {
                 // the profile settings record waits over 10-20 ms; their sum says where threads stood still

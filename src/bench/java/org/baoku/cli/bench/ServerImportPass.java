@@ -37,12 +37,24 @@ final class ServerImportPass {
     record Result(long executionId, String batchStatus, String exitStatus, Rate files, Rate rows,
                   Map<String, Long> filesByOutcome, Map<String, Long> rowsByTable, long peakHeapMegabytes,
                   long retainedHeapMegabytes,
-                  long databaseBytes, Path profile, ImportCost importCost, Long indexBytes, SearchPass.Result search,
+                  long databaseBytes, Profile profile, ImportCost importCost, Long indexBytes, SearchPass.Result search,
                   double serverCpuSeconds, Map<String, Double> serverCpuByThread, Map<String, Double> stepCores) {
 
         /** The server's CPU time while the job ran over the CPU time the machine had (wall time × cores). */
         double cpuShare(int cores) {
             return serverCpuSeconds / (files.seconds() * cores);
+        }
+    }
+
+    /**
+     * The server's JFR recording and the job's window in it: the recording starts with the server, since
+     * starting one threw the JIT's compiled code away (a sweep right after {@code JFR.start} reclaimed
+     * 19,305 compiled methods, and the job compiled them all again), so only the job's events are read.
+     */
+    record Profile(Path recording, Instant from, Instant to) {
+
+        String summary(int top) throws java.io.IOException {
+            return JfrHotMethods.summary(recording, top, from, to);
         }
     }
 
@@ -72,6 +84,9 @@ final class ServerImportPass {
         try (WildFlyServer server = WildFlyServer.start(settings.serverHome(), settings.war(), base,
                 settings.portOffset(), settings.heap(), work.toAbsolutePath(), settings.database().serverEnvironment())) {
             log.printf("server up (pid %d, base %s)%n", server.pid(), base);
+            if (profile != null) {
+                jcmd(server.pid(), "JFR.start", "name=bench", "settings=profile", "filename=" + profile);
+            }
             long wait = server.startedAt().plus(settings.startAfter()).toEpochMilli() - System.currentTimeMillis();
             if (wait > 0) {
                 log.printf("job starts %s after the server's start%n", settings.startAfter());
@@ -90,9 +105,6 @@ final class ServerImportPass {
                                 .toMillis() / 1000.0);
             }
             var parameters = jobParameters(inbox, work, name, settings);
-            if (profile != null) {
-                jcmd(server.pid(), "JFR.start", "name=bench", "settings=profile", "filename=" + profile);
-            }
             Map<String, ThreadCpu.Sample> threadsBefore = ThreadCpu.of(server.pid());
             CpuTimeline timeline = new CpuTimeline(server::cpuTime);
             long id = startJob(api, authorization, parameters);
@@ -129,7 +141,8 @@ final class ServerImportPass {
         }
         return new Result(execution.getJsonNumber("executionId").longValue(), execution.getString("batchStatus"),
                 execution.getString("exitStatus", null), new Rate(files.getOrDefault("TOTAL", 0L), seconds),
-                new Rate(total, seconds), files, rows, peakHeap, retainedHeap, databaseBytes, profile,
+                new Rate(total, seconds), files, rows, peakHeap, retainedHeap, databaseBytes,
+                profile == null ? null : new Profile(profile, start, end),
                 ImportCost.of(execution, files.getOrDefault("TOTAL", 0L)), indexBytes, search, cpuSeconds,
                 cpuByThread, stepCores);
     }
