@@ -15,12 +15,14 @@ import jakarta.inject.Named;
 
 import org.baoku.archive.Manifest;
 import org.baoku.archive.ManifestEntry;
+import org.baoku.archive.TableStatistics;
 import org.baoku.delivery.InboxScanner;
 import org.baoku.delivery.ScanRules;
 
 /**
- * Step {@code scan-inbox}: lists the files this run takes and records them as the run's manifest.
- * Re-run after an interrupted scan, it starts the manifest over.
+ * Step {@code scan-inbox}: lists the files this run takes and records them as the run's manifest, then brings
+ * the database's statistics of the manifest up to date (PostgreSQL) before the import reads it. Re-run after
+ * an interrupted scan, it starts the manifest over.
  */
 @Named
 @Dependent
@@ -51,6 +53,9 @@ public class InboxScanBatchlet extends AbstractBatchlet {
     @Inject
     Manifest manifest;
 
+    @Inject
+    TableStatistics statistics;
+
     @Override
     public String process() throws Exception {
         Path root = JobParameters.inbox(inbox);
@@ -68,6 +73,11 @@ public class InboxScanBatchlet extends AbstractBatchlet {
             }
         });
         manifest.append(batch);
+        try {
+            statistics.refreshManifest();
+        } catch (RuntimeException e) {
+            LOG.warning("could not analyse the manifest (the import may read it slowly): " + e);
+        }
         LOG.info(() -> "archive-import " + job.getExecutionId() + ": " + position[0] + " files of " + root
                 + " in the manifest");
         return "SCANNED " + position[0];
