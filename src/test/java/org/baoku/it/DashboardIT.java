@@ -119,9 +119,12 @@ class DashboardIT {
         String ranges = await("ranges", d -> d.findElement(By.cssSelector("#detail dd[data-fact='ranges']")).getText());
         assertTrue(ranges.matches("(\\d+) of \\1 finished"), ranges);
         assertEquals("4 of 4 files", fact("progress"));
-        WebElement progress = row(execution).findElement(By.cssSelector("td.progress progress"));
-        assertEquals("4", progress.getAttribute("max"));
-        assertEquals("4", progress.getAttribute("value"));
+        // the list is drawn again on every poll: its progress bar is read inside await, in one go
+        String progressBar = await("progress bar of execution " + execution, d -> {
+            WebElement progress = row(execution).findElement(By.cssSelector("td.progress progress"));
+            return progress.getAttribute("value") + " of " + progress.getAttribute("max");
+        });
+        assertEquals("4 of 4", progressBar);
         assertTrue(browser.findElement(By.id("findings")).isDisplayed(), "findings by code are shown");
 
         List<WebElement> rejected = browser.findElements(By.cssSelector("#rejected li"));
@@ -190,8 +193,9 @@ class DashboardIT {
         WebElement restart = await("execution " + stopped + " STOPPED with a Restart button", d ->
                 "STOPPED".equals(cell(stopped, "status"))
                         ? row(stopped).findElement(By.cssSelector("button.restart")) : null);
-        WebElement progress = row(stopped).findElement(By.cssSelector("td.progress progress"));
-        assertTrue(Integer.parseInt(progress.getAttribute("value")) < STOP_RUN_FILES, "stopped part-way");
+        int doneWhenStopped = await("progress of the stopped execution", d -> Integer.parseInt(
+                row(stopped).findElement(By.cssSelector("td.progress progress")).getAttribute("value")));
+        assertTrue(doneWhenStopped < STOP_RUN_FILES, "stopped part-way");
         screenshot("3-stopped");
 
         restart.click();
