@@ -41,6 +41,14 @@ final class ChunkInserts {
         records.add(record);
     }
 
+    List<ArticleEntity> articles() {
+        return articles;
+    }
+
+    List<ImportRecord> records() {
+        return records;
+    }
+
     boolean isEmpty() {
         return pages.isEmpty() && articles.isEmpty() && guideEntries.isEmpty() && findings.isEmpty() && records.isEmpty();
     }

@@ -2,8 +2,11 @@ package org.baoku.archive;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -25,6 +28,8 @@ public final class ChunkRows {
     private final Map<String, Page> assembledPages = new HashMap<>();
     private final Map<String, ArticleEntity> currentArticles = new HashMap<>();
     private final ChunkInserts inserts = new ChunkInserts();
+    private final List<Page> supersededPages = new ArrayList<>();
+    private final List<ArticleEntity> supersededArticles = new ArrayList<>();
 
     private final KnownContributors knownContributors;
 
@@ -50,15 +55,15 @@ public final class ChunkRows {
         issues.put(issueKey(issue.getPublication(), issue.getDate()), issue);
     }
 
-    /** The contributor by name: by reference when an earlier chunk knew its id, else through {@code find}. */
-    Contributor contributor(String name, Function<String, Contributor> find, Function<Long, Contributor> reference) {
+    /** The contributor by name: as an earlier chunk of the partition found it, else through {@code find}. */
+    Contributor contributor(String name, Function<String, Contributor> find) {
         return contributors.computeIfAbsent(name, key -> {
-            Long id = knownContributors.idOf(key);
-            if (id != null) {
-                return reference.apply(id);
+            Contributor known = knownContributors.get(key);
+            if (known != null) {
+                return known;
             }
             Contributor found = find.apply(key);
-            knownContributors.remember(found);
+            knownContributors.remember(key, found);
             return found;
         });
     }
@@ -104,6 +109,31 @@ public final class ChunkRows {
     /** Makes {@code article} the current one of its number on its page for the rest of the chunk. */
     void storedArticle(Page page, int number, ArticleEntity article) {
         currentArticles.put(page.getId() + "#" + number, article);
+    }
+
+    /** Remembers a page of an earlier chunk that a new revision replaced in this one. */
+    void superseded(Page previous) {
+        supersededPages.add(previous);
+    }
+
+    /** Remembers an article (of an article file) that a new revision replaced in this one. */
+    void superseded(ArticleEntity previous) {
+        supersededArticles.add(previous);
+    }
+
+    /** What the chunk changed among the articles the search index holds; complete once the chunk is. */
+    public ArticleChanges articleChanges() {
+        return new ArticleChanges(
+                inserts.articles().stream().filter(article -> !article.isSuperseded() && !article.getPage().isSuperseded())
+                        .toList(),
+                supersededPages.stream().map(Page::getId).toList(),
+                // an article both stored and replaced in this chunk was never indexed
+                supersededArticles.stream().map(ArticleEntity::getId).filter(Objects::nonNull).toList());
+    }
+
+    /** Files of the chunk imported as a page or an article of one: what the run's index pass would read. */
+    public int importedPageFiles() {
+        return (int) inserts.records().stream().filter(ImportRecord::importedIntoPage).count();
     }
 
     /** The new rows of this chunk. */

@@ -127,4 +127,9 @@ public class ImportRecord {
     public Instant getRecordedAt() {
         return recordedAt;
     }
+
+    /** Imported as a page, or as an article of one (a METS file brings no page). */
+    boolean importedIntoPage() {
+        return page != null && ImportOutcome.IMPORTING.contains(outcome);
+    }
 }

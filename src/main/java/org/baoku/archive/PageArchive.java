@@ -139,6 +139,7 @@ public class PageArchive {
         if (previous != null) {
             // flushed with the chunk's shared rows, before the new revision joins the unique (issue, label, revision)
             previous.supersedeWith(page);
+            chunk.superseded(previous);
         }
         ChunkInserts rows = chunk.inserts();
         rows.add(page);
@@ -178,6 +179,7 @@ public class PageArchive {
         entity.setSourceFile(file.path(), reading.source().sha256(), article.number());
         if (previous != null) {
             supersede(previous, entity);
+            chunk.superseded(previous);
         }
         chunk.storedArticle(page, number, entity);
         // the file's page-level findings concern its one article, and go when a new revision replaces it
@@ -288,8 +290,7 @@ public class PageArchive {
             if (byline != null) {
                 entity.setByline(byline.type(), byline.agency(), byline.place(), byline.date());
                 for (String reporter : byline.reporters()) {
-                    entity.addContributor(chunk.contributor(reporter, shared::contributor,
-                            id -> em.getReference(Contributor.class, id)), ContributorRole.REPORTER);
+                    entity.addContributor(chunk.contributor(reporter, shared::contributor), ContributorRole.REPORTER);
                 }
             }
             chunk.inserts().add(entity);

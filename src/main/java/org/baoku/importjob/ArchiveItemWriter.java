@@ -20,6 +20,7 @@ import org.baoku.archive.PageArchive;
 import org.baoku.archive.StoreResult;
 import org.baoku.delivery.Quarantine;
 import org.baoku.outage.DatabaseOutage;
+import org.baoku.search.ArticleIndexer;
 
 /**
  * Stores a chunk of readings in the archive, in the chunk's transaction. Pages the archive refuses
@@ -43,8 +44,22 @@ public class ArchiveItemWriter extends AbstractItemWriter {
     @BatchProperty
     String quarantine;
 
+    /**
+     * {@code true}: the chunk's articles go into the search index as it commits ({@link IndexedAsImported});
+     * the run's {@code index-articles} step then reads nothing back. Not on another node's share of a run.
+     */
+    @Inject
+    @BatchProperty
+    String indexAsImported;
+
     @Inject
     CurrentRun run;
+
+    @Inject
+    ArticleIndexer indexer;
+
+    @Inject
+    IndexedAsImported indexed;
 
     @Inject
     StepContext step;
@@ -93,6 +108,11 @@ public class ArchiveItemWriter extends AbstractItemWriter {
         }
         // database errors surface here, inside the writer, where the step retries them
         archive.completeChunk(chunk);
+        if (Boolean.parseBoolean(indexAsImported)) {
+            long execution = run.execution();
+            indexer.indexOnCommit(chunk.articleChanges(), indexing -> indexed.handedOver(execution, indexing));
+            indexed.countOnCommit(execution, chunk.importedPageFiles());
+        }
     }
 
     /** Called by the batch runtime right before the chunk commits. */

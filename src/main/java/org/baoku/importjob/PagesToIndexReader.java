@@ -3,7 +3,7 @@ package org.baoku.importjob;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
+import java.util.logging.Logger;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
@@ -21,11 +21,15 @@ import org.baoku.archive.ImportOutcome;
  * with {@code scope=run} the pages this run imported (across all its executions), with
  * {@code scope=archive} every current page. A restart reads from the first page again, not from the
  * checkpoint: the index commits when the step ends (see ArticleIndexer), so after a crash the checkpoint
- * may be ahead of what the index kept, and writing a page's articles twice is harmless.
+ * may be ahead of what the index kept, and writing a page's articles twice is harmless. With
+ * {@code scope=run} it reads nothing when the execution's import step indexed every file the run imported
+ * as it went ({@link IndexedAsImported}).
  */
 @Named
 @Dependent
 public class PagesToIndexReader extends AbstractItemReader {
+
+    private static final Logger LOG = Logger.getLogger(PagesToIndexReader.class.getName());
 
     /**
      * Ids (of pages, or manifest positions of the run's import records) read per query: a range of ids,
@@ -41,6 +45,9 @@ public class PagesToIndexReader extends AbstractItemReader {
     @Inject
     JobContext job;
 
+    @Inject
+    IndexedAsImported indexedAsImported;
+
     @PersistenceContext(unitName = "archive")
     EntityManager em;
 
@@ -54,6 +61,24 @@ public class PagesToIndexReader extends AbstractItemReader {
             throw new IllegalArgumentException("property 'scope' must be run or archive, not '" + scope + "'");
         }
         windowEnd = 0;
+        if (!wholeArchive()) {
+            long imported = em.createQuery("select count(r) from ImportRecord r where r.jobInstanceId = :run "
+                            + "and r.outcome in :imported and r.page is not null", Long.class)
+                    .setParameter("run", job.getInstanceId()).setParameter("imported", ImportOutcome.IMPORTING)
+                    .getSingleResult();
+            if (indexedAsImported.covered(job.getExecutionId(), imported)) {
+                if (imported > 0) {
+                    LOG.info(() -> "archive-import " + job.getExecutionId() + ": the " + imported
+                            + " files the run imported were indexed as they were imported");
+                }
+                last = 0;
+                return;
+            }
+            if (imported > 0) {
+                LOG.info(() -> "archive-import " + job.getExecutionId() + ": indexing the pages of the " + imported
+                        + " files the run imported");
+            }
+        }
         Long max = wholeArchive()
                 ? em.createQuery("select max(p.id) from Page p", Long.class).getSingleResult()
                 : em.createQuery("select max(r.manifestPosition) from ImportRecord r where r.jobInstanceId = :run",
@@ -77,8 +102,7 @@ public class PagesToIndexReader extends AbstractItemReader {
                             + "order by r.manifestPosition", Long.class)
                             .setParameter("run", job.getInstanceId())
                             .setParameter("from", from).setParameter("to", windowEnd)
-                            .setParameter("imported", List.of(ImportOutcome.IMPORTED,
-                                    ImportOutcome.IMPORTED_WITH_WARNINGS))
+                            .setParameter("imported", ImportOutcome.IMPORTING)
                             // the article files of one page are adjacent in the manifest: their page once
                             .getResultList().stream().distinct().toList());
         }

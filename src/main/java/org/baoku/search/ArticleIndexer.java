@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityGraph;
@@ -21,6 +22,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 
+import org.baoku.archive.ArticleChanges;
 import org.baoku.archive.ArticleEntity;
 
 /**
@@ -45,12 +47,12 @@ public class ArticleIndexer {
     /** The changes of the last {@link #indexPages} call, until the backend has applied them. */
     private CompletableFuture<?> pending = CompletableFuture.completedFuture(null);
 
-    /** Keeps the future of the backend's work for later; no commit, no refresh. */
-    private IndexingPlanSynchronizationStrategy handedOver(List<CompletableFuture<?>> future) {
+    /** Gives the future of the backend's work to {@code future}; no commit, no refresh. */
+    private static IndexingPlanSynchronizationStrategy handedOver(Consumer<CompletableFuture<?>> future) {
         return context -> {
             context.documentCommitStrategy(DocumentCommitStrategy.NONE);
             context.documentRefreshStrategy(DocumentRefreshStrategy.NONE);
-            context.indexingFutureHandler(indexed -> future.add(indexed.thenAccept(report -> report.throwable()
+            context.indexingFutureHandler(indexed -> future.accept(indexed.thenAccept(report -> report.throwable()
                     .ifPresent(failure -> {
                         throw new IllegalStateException("the search index refused articles: " + failure, failure);
                     }))));
@@ -95,7 +97,7 @@ public class ArticleIndexer {
 
         SearchSession search = Search.session(em);
         List<CompletableFuture<?>> indexed = new ArrayList<>(1);
-        search.indexingPlanSynchronizationStrategy(handedOver(indexed));
+        search.indexingPlanSynchronizationStrategy(handedOver(indexed::add));
         SearchIndexingPlan plan = search.indexingPlan();
         current.forEach(plan::addOrUpdate);
         stale.forEach(id -> plan.purge(ArticleEntity.class, id, null));
@@ -103,6 +105,28 @@ public class ArticleIndexer {
         CompletableFuture<?> previous = pending;
         pending = indexed.isEmpty() ? CompletableFuture.completedFuture(null) : indexed.get(0);
         await(previous);
+    }
+
+    /**
+     * Has a chunk's changed articles written into the index when the caller's transaction commits, from
+     * the entities the chunk stored (nothing is read again): the documents are built as the transaction
+     * completes and handed to the backend once it has committed; when it rolls back, nothing is. The
+     * backend's work is given to {@code handedOver} (it fails when the backend does); nothing waits for it.
+     */
+    public void indexOnCommit(ArticleChanges changes, Consumer<CompletableFuture<?>> handedOver) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        SearchSession search = Search.session(em);
+        search.indexingPlanSynchronizationStrategy(handedOver(handedOver));
+        SearchIndexingPlan plan = search.indexingPlan();
+        changes.added().forEach(plan::addOrUpdate);
+        List<Long> stale = new ArrayList<>(changes.supersededArticles());
+        if (!changes.supersededPages().isEmpty()) {
+            stale.addAll(em.createQuery("select a.id from Article a where a.page.id in :pages", Long.class)
+                    .setParameter("pages", changes.supersededPages()).getResultList());
+        }
+        stale.forEach(id -> plan.purge(ArticleEntity.class, id, null));
     }
 
     /** Waits until the backend has applied what {@link #indexPages} handed it last; throws its failure. */

@@ -14,16 +14,17 @@ class KnownContributorsTest {
     void forgetsTheLeastRecentlyNamedBeyondItsBound() throws Exception {
         KnownContributors known = new KnownContributors();
         for (int i = 0; i < KnownContributors.BOUND; i++) {
-            known.remember(contributor("记者" + i, i));
+            known.remember("记者" + i, contributor("记者" + i, i));
         }
-        assertEquals(0L, known.idOf("记者0"), "named again: now the most recent");
+        assertEquals(0L, known.get("记者0").getId(), "named again: now the most recent");
 
-        known.remember(contributor("新人", 99_999));
+        known.remember("新人", contributor("新人", 99_999));
 
         assertEquals(KnownContributors.BOUND, known.size());
-        assertNull(known.idOf("记者1"), "the least recently named is forgotten");
-        assertNotNull(known.idOf("记者0"));
-        assertEquals(99_999L, known.idOf("新人"));
+        assertNull(known.get("记者1"), "the least recently named is forgotten");
+        assertNotNull(known.get("记者0"));
+        assertEquals(99_999L, known.get("新人").getId());
+        assertEquals("新人", known.get("新人").getName());
     }
 
     private static Contributor contributor(String name, long id) throws Exception {

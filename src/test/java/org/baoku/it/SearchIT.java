@@ -67,7 +67,7 @@ class SearchIT {
         TestUsers.addOperatorAndViewer(management.getControllerClient());
         ArchiveClient api = new ArchiveClient(application.toString());
         Path demo = TestInboxes.demoInboxAs(PAPER);
-        api.run("archive-import", importOf(demo), BOUND);
+        indexedAsImported(api.run("archive-import", importOf(demo), BOUND));
         assertInSync(api);
 
         long harbour = onlyHit(find(api, "q", "青川港去年货物吞吐量"));
@@ -216,7 +216,7 @@ class SearchIT {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.contains("集装箱班轮航线"));
         Files.writeString(file, text.replace("集装箱班轮航线", "滚装货运航线"), StandardCharsets.UTF_8);
-        api.run("archive-import", importOf(demo), BOUND);
+        indexedAsImported(api.run("archive-import", importOf(demo), BOUND));
         assertInSync(api);
 
         assertEquals(0, find(api, "q", "\"集装箱班轮航线\"").getInt("total"), "the old revision's text is gone");
@@ -246,6 +246,15 @@ class SearchIT {
         List<String> filtered = new ArrayList<>(List.of(parameters));
         filtered.addAll(List.of("publication", PAPER));
         return api.search(filtered.toArray(String[]::new));
+    }
+
+    /** The import step indexed the run's articles as it imported them: {@code index-articles} read no page back. */
+    private static void indexedAsImported(JsonObject execution) {
+        JsonObject step = execution.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                .filter(s -> "index-articles".equals(s.getString("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no index step: " + execution));
+        assertEquals("COMPLETED", step.getString("batchStatus"), step.toString());
+        assertEquals(0, step.getJsonObject("metrics").getJsonNumber("readCount").longValue(), step.toString());
     }
 
     private static void assertInSync(ArchiveClient api) throws Exception {
