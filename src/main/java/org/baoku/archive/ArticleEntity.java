@@ -225,6 +225,11 @@ public class ArticleEntity {
         return superseded;
     }
 
+    /** Neither this article nor its page has been replaced by a newer revision: what the search index holds. */
+    public boolean isCurrent() {
+        return !superseded && !page.isSuperseded();
+    }
+
     public String getRegions() {
         return regions;
     }

@@ -124,8 +124,7 @@ public final class ChunkRows {
     /** What the chunk changed among the articles the search index holds; complete once the chunk is. */
     public ArticleChanges articleChanges() {
         return new ArticleChanges(
-                inserts.articles().stream().filter(article -> !article.isSuperseded() && !article.getPage().isSuperseded())
-                        .toList(),
+                inserts.articles().stream().filter(ArticleEntity::isCurrent).toList(),
                 supersededPages.stream().map(Page::getId).toList(),
                 // an article both stored and replaced in this chunk was never indexed
                 supersededArticles.stream().map(ArticleEntity::getId).filter(Objects::nonNull).toList());

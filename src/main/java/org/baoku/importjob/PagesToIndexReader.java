@@ -31,6 +31,10 @@ public class PagesToIndexReader extends AbstractItemReader {
 
     private static final Logger LOG = Logger.getLogger(PagesToIndexReader.class.getName());
 
+    /** The import records of a run that brought a page (a METS file describes an issue and brings none). */
+    private static final String RUN_PAGE_RECORDS = "r.jobInstanceId = :run and r.outcome in :imported "
+            + "and r.page is not null";
+
     /**
      * Ids (of pages, or manifest positions of the run's import records) read per query: a range of ids,
      * not a limit, since H2 evaluates a whole ordered query before it applies a limit.
@@ -62,8 +66,7 @@ public class PagesToIndexReader extends AbstractItemReader {
         }
         windowEnd = 0;
         if (!wholeArchive()) {
-            long imported = em.createQuery("select count(r) from ImportRecord r where r.jobInstanceId = :run "
-                            + "and r.outcome in :imported and r.page is not null", Long.class)
+            long imported = em.createQuery("select count(r) from ImportRecord r where " + RUN_PAGE_RECORDS, Long.class)
                     .setParameter("run", job.getInstanceId()).setParameter("imported", ImportOutcome.IMPORTING)
                     .getSingleResult();
             if (indexedAsImported.covered(job.getExecutionId(), imported)) {
@@ -95,10 +98,8 @@ public class PagesToIndexReader extends AbstractItemReader {
                     ? em.createQuery("select p.id from Page p where p.id > :from and p.id <= :to "
                             + "and p.superseded = false order by p.id", Long.class)
                             .setParameter("from", from).setParameter("to", windowEnd).getResultList()
-                    : em.createQuery("select r.page.id from ImportRecord r where r.jobInstanceId = :run "
-                            + "and r.manifestPosition > :from and r.manifestPosition <= :to and r.outcome in :imported "
-                            // a METS file describes an issue and brings no page
-                            + "and r.page is not null "
+                    : em.createQuery("select r.page.id from ImportRecord r where " + RUN_PAGE_RECORDS
+                            + " and r.manifestPosition > :from and r.manifestPosition <= :to "
                             + "order by r.manifestPosition", Long.class)
                             .setParameter("run", job.getInstanceId())
                             .setParameter("from", from).setParameter("to", windowEnd)

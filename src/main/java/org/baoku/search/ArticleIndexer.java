@@ -90,8 +90,8 @@ public class ArticleIndexer {
                 .setHint(SpecHints.HINT_SPEC_FETCH_GRAPH, documentGraph())
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
-        List<ArticleEntity> current = articles.stream().filter(ArticleIndexer::isCurrent).toList();
-        List<Long> stale = new ArrayList<>(articles.stream().filter(a -> !isCurrent(a)).map(ArticleEntity::getId)
+        List<ArticleEntity> current = articles.stream().filter(ArticleEntity::isCurrent).toList();
+        List<Long> stale = new ArrayList<>(articles.stream().filter(a -> !a.isCurrent()).map(ArticleEntity::getId)
                 .toList());
         stale.addAll(articlesOfRevisionsReplacedBy(pageIds));
 
@@ -142,10 +142,6 @@ public class ArticleIndexer {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException failure ? failure : e;
         }
-    }
-
-    private static boolean isCurrent(ArticleEntity article) {
-        return !article.isSuperseded() && !article.getPage().isSuperseded();
     }
 
     /** What an article's document copies from other rows, fetched with the articles in one query. */
