@@ -1,10 +1,14 @@
 package org.baoku.importjob;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
@@ -31,6 +35,14 @@ public class IndexedAsImported {
 
     /** Executions remembered at once; a forgotten one's index step just takes the safe way. */
     static final int EXECUTIONS = 16;
+
+    /**
+     * How long the index step waits for the backend to write what the chunks handed it: a few chunks' worth
+     * is normally pending, written in well under a second. A backend that takes longer is not waited for
+     * indefinitely (a batch thread stuck here would also hold up the server's shutdown): the step takes the
+     * safe way instead.
+     */
+    static final Duration BACKEND_WAIT = Duration.ofMinutes(2);
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -77,9 +89,14 @@ public class IndexedAsImported {
 
     /**
      * Whether the chunks of {@code execution} indexed all of the {@code importedFiles} the run imported,
-     * once the backend has written what it was handed; forgets the execution.
+     * once the backend has written what it was handed (waited for at most {@link #BACKEND_WAIT}); forgets
+     * the execution.
      */
     public boolean covered(long execution, long importedFiles) {
+        return covered(execution, importedFiles, BACKEND_WAIT);
+    }
+
+    boolean covered(long execution, long importedFiles, Duration wait) {
         Tally tally;
         synchronized (executions) {
             tally = executions.remove(execution);
@@ -87,11 +104,19 @@ public class IndexedAsImported {
         if (tally == null) {
             return false;
         }
+        long deadline = System.nanoTime() + wait.toNanos();
         for (CompletableFuture<?> indexing; (indexing = tally.pending.peek()) != null; ) {
             try {
-                indexing.join();
-            } catch (RuntimeException failed) {
+                indexing.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException | RuntimeException failed) {
                 tally.failed.set(true);
+            } catch (TimeoutException slow) {
+                LOG.warning("execution " + execution + ": the search index has not written the articles imported "
+                        + "within " + wait.toSeconds() + " s (the run's pages are indexed again)");
+                return false;
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+                return false;
             }
             tally.pending.remove(indexing);
         }

@@ -3,6 +3,7 @@ package org.baoku.importjob;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -57,6 +58,28 @@ class IndexedAsImportedTest {
         refused.completeExceptionally(new IllegalStateException("disk full"));
 
         assertFalse(indexed.covered(7, 10));
+    }
+
+    @Test
+    void doesNotWaitIndefinitelyForABackendThatNeverAnswers() {
+        chunk(7, 10, Status.STATUS_COMMITTED);
+        indexed.handedOver(7, new CompletableFuture<>());
+
+        assertFalse(indexed.covered(7, 10, Duration.ofMillis(50)), "not known to be written: the safe way");
+    }
+
+    @Test
+    void aStoppedStepDoesNotWaitForTheBackend() {
+        chunk(7, 10, Status.STATUS_COMMITTED);
+        indexed.handedOver(7, new CompletableFuture<>());
+
+        Thread.currentThread().interrupt();
+        try {
+            assertFalse(indexed.covered(7, 10, Duration.ofMinutes(1)));
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is kept for the caller");
+        } finally {
+            Thread.interrupted();
+        }
     }
 
     @Test

@@ -26,6 +26,8 @@ import jakarta.json.JsonValue;
  */
 final class ArchiveClient {
 
+    private static final Duration REQUEST_BOUND = Duration.ofMinutes(1);
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
 
@@ -35,7 +37,7 @@ final class ArchiveClient {
 
     /** GET as {@code user} (null: anonymous); the raw response. */
     HttpResponse<String> get(String user, String path) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/" + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/" + path)).timeout(REQUEST_BOUND);
         return http.send((user == null ? request : TestUsers.as(user, request)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -79,7 +81,7 @@ final class ArchiveClient {
     long start(String job, String body) throws IOException, InterruptedException {
         HttpResponse<String> started = http.send(TestUsers.as(TestUsers.OPERATOR,
                         HttpRequest.newBuilder(URI.create(base + "api/jobs/" + job)))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                .timeout(REQUEST_BOUND).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(202, started.statusCode(), started.body());
         return json(started.body()).getJsonNumber("executionId").longValue();

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two real nodes of the cluster profile's server ({@code target/server-cluster}: JGroups over TCP, the shared
@@ -49,6 +50,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * one delivery shared by both nodes, a node killed mid-share, a stop asked on one node reaching the other's share, and
  * the schedule firing once per firing with two nodes and still firing with one.
  */
+@ExtendWith(DumpLaunchedServersOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 

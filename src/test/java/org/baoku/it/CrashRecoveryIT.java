@@ -19,6 +19,7 @@ import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * kill -9 of the server in the middle of an import, then start it again and restart the execution:
@@ -28,9 +29,11 @@ import org.junit.jupiter.api.Test;
  * container does) because it must kill it and start it again on the same data and deployment, which
  * Arquillian's container lifecycle does not offer.
  */
+@ExtendWith(DumpLaunchedServersOnFailure.class)
 class CrashRecoveryIT {
 
     private static final Duration BOUND = Duration.ofMinutes(5);
+    private static final Duration REQUEST_BOUND = Duration.ofMinutes(1);
     /**
      * Under {@code -Ppostgresql} the archive and the job repository are databases, not files in the
      * server's data directory, and the Arquillian server of the other ITs may be using the test databases
@@ -167,12 +170,12 @@ class CrashRecoveryIT {
 
     private JsonObject get(String path) throws Exception {
         return json(http.send(TestUsers.as(TestUsers.OPERATOR, HttpRequest.newBuilder(URI.create(api + path)))
-                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString()));
+                .timeout(REQUEST_BOUND).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     private JsonObject post(String path, String body) throws Exception {
         return json(http.send(TestUsers.as(TestUsers.OPERATOR, HttpRequest.newBuilder(URI.create(api + path)))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .timeout(REQUEST_BOUND).header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
     }
 

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * PostgreSQL stopped under a running import ({@code pg_ctlcluster … stop}, as a database restart or
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * {@code baoku.it.portOffset}). It needs to be allowed to run {@code pg_ctlcluster} (root, as
  * {@code bin/postgres-up}), and always starts the cluster again.
  */
+@ExtendWith(DumpLaunchedServersOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseOutageIT {
 

@@ -14,6 +14,7 @@ import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * baoku onto a WildFly of the operator's: a WildFly 39 with the layers baoku needs but none of its configuration
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * then imports as on the provisioned server. Run again, the tool leaves the configuration and redeploys. H2 build
  * only (the PostgreSQL build does not provision the bare server).
  */
+@ExtendWith(DumpLaunchedServersOnFailure.class)
 class ExistingWildFlyIT {
 
     private static final Path PROJECT = TestInboxes.PROJECT;

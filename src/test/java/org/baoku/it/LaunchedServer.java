@@ -10,10 +10,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.jboss.as.controller.client.ModelControllerClient;
@@ -40,7 +44,11 @@ public final class LaunchedServer implements AutoCloseable {
     private static final Path CLUSTER_SERVER = Path.of(System.getProperty("baoku.it.clusterServer", "target/server-cluster"));
     private static final Path WAR = Path.of(System.getProperty("baoku.war", "target/baoku.war"));
     private static final Duration BOUND = Duration.ofMinutes(5);
+    /** How long a graceful stop may take before the server is killed (and its threads shown). */
+    private static final Duration STOP_BOUND = Duration.ofMinutes(2);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Servers started and not yet stopped, for {@link DumpLaunchedServersOnFailure}. */
+    static final Set<LaunchedServer> RUNNING = ConcurrentHashMap.newKeySet();
 
     private final Path home;
     private final Path base;
@@ -133,6 +141,7 @@ public final class LaunchedServer implements AutoCloseable {
                 .redirectOutput(base.resolve("server-" + System.nanoTime() + ".log"));
         environment.forEach(launcher::addEnvironmentVariable);
         process = launcher.launch();
+        RUNNING.add(this);
         if (withBaoku) {
             awaitBaoku();
         } else {
@@ -145,7 +154,7 @@ public final class LaunchedServer implements AutoCloseable {
         long deadline = System.nanoTime() + BOUND.toNanos();
         while (true) {
             try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create(api() + "/jobs")).build(),
+                if (HTTP.send(HttpRequest.newBuilder(URI.create(api() + "/jobs")).timeout(Duration.ofSeconds(30)).build(),
                         HttpResponse.BodyHandlers.ofString()).statusCode() == 401) { // deployed, and secured
                     try (ModelControllerClient management = ModelControllerClient.Factory.create("localhost",
                             managementPort())) {
@@ -153,7 +162,7 @@ public final class LaunchedServer implements AutoCloseable {
                     }
                     return;
                 }
-            } catch (IOException notYetListening) {
+            } catch (IOException notYetListening) { // or not answering within the request's timeout
                 // the server is still starting
             }
             if (!process.isAlive() || System.nanoTime() > deadline) {
@@ -185,15 +194,67 @@ public final class LaunchedServer implements AutoCloseable {
     /** kill -9: no shutdown hook, no graceful stop. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
-        process.waitFor();
+        if (!process.waitFor(1, TimeUnit.MINUTES)) {
+            throw new AssertionError("server in " + base + " (pid " + process.pid() + ") still alive a minute after kill -9");
+        }
+        RUNNING.remove(this);
     }
 
-    /** A graceful stop (SIGTERM), waited for. */
+    /**
+     * A graceful stop (SIGTERM), waited for at most 2 minutes; a server that does not stop by then has its threads
+     * written to the test's output and is killed, so that a stuck server fails the test instead of hanging the build.
+     */
     public void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
-            process.waitFor();
+            if (!process.waitFor(STOP_BOUND.toSeconds(), TimeUnit.SECONDS)) {
+                System.out.println("server in " + base + " did not stop within " + STOP_BOUND + "; its threads:\n"
+                        + threadDump());
+                kill();
+                throw new AssertionError("server in " + base + " did not stop within " + STOP_BOUND + " (killed)");
+            }
         }
+        RUNNING.remove(this);
+    }
+
+    /** The server's threads ({@code jcmd Thread.print}), or why they could not be had. */
+    String threadDump() {
+        if (process == null || !process.isAlive()) {
+            return "(not running)";
+        }
+        // the launcher's process is the server's JVM itself (no shell script in between)
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        try {
+            Process dump = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "Thread.print")
+                    .redirectErrorStream(true).start();
+            String threads = new String(dump.getInputStream().readAllBytes());
+            return dump.waitFor(1, TimeUnit.MINUTES) ? threads : threads + "\n(jcmd did not finish)";
+        } catch (IOException e) {
+            return "(no thread dump: " + e + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(thread dump interrupted)";
+        }
+    }
+
+    /** The last {@code lines} lines of the server's newest log. */
+    String logTail(int lines) {
+        try (Stream<Path> logs = Files.list(base)) {
+            Path newest = logs.filter(file -> file.getFileName().toString().matches("server-\\d+\\.log"))
+                    .max(Comparator.comparingLong(file -> file.toFile().lastModified())).orElse(null);
+            if (newest == null) {
+                return "(no log)";
+            }
+            List<String> all = Files.readAllLines(newest);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(log unreadable: " + e + ")";
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "server in " + base + (process == null ? "" : " (pid " + process.pid() + ")");
     }
 
     @Override

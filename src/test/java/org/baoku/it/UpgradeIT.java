@@ -17,6 +17,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -26,6 +27,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * server's datasource finds it ({@code data/baoku/archive}); under {@code -Ppostgresql} into databases of its own
  * ({@code baoku_it_upgrade}, {@code baoku_it_upgrade_jobs}).
  */
+@ExtendWith(DumpLaunchedServersOnFailure.class)
 class UpgradeIT {
 
     private static final String PG_ARCHIVE = System.getProperty("baoku.it.upgrade.archiveDb");
