@@ -1,9 +1,12 @@
 package org.baoku.search;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.Dependent;
@@ -43,6 +46,13 @@ import org.baoku.archive.ArticleEntity;
  */
 @Dependent
 public class ArticleIndexer {
+
+    /**
+     * How long a chunk waits for the backend to write the previous one's documents (normally well under a
+     * second) before it fails: a backend that stopped answering fails the step, which can be restarted, rather
+     * than keeping a batch thread — and the server's shutdown, which waits for it — forever.
+     */
+    static final Duration BACKEND_BOUND = Duration.ofMinutes(5);
 
     /** The changes of the last {@link #indexPages} call, until the backend has applied them. */
     private CompletableFuture<?> pending = CompletableFuture.completedFuture(null);
@@ -138,9 +148,15 @@ public class ArticleIndexer {
 
     private static void await(CompletableFuture<?> indexed) {
         try {
-            indexed.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+            indexed.get(BACKEND_BOUND.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the search index has not written the articles it was given within "
+                    + BACKEND_BOUND.toMinutes() + " minutes", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("stopped while the search index wrote articles", e);
         }
     }
 
