@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,6 +25,7 @@ import org.baoku.issuefile.ParseResult;
 import org.baoku.issuefile.parse.IssueFileParser;
 import org.baoku.search.ArticleDocuments;
 import org.baoku.search.IndexWarmUp;
+import org.baoku.search.MastheadsByDirectory;
 
 /**
  * Warms the import up in the background after deployment, so that the JIT compilers have compiled the
@@ -102,7 +101,7 @@ public class ImportWarmUp {
      */
     static List<Document> documents(List<Page> pages, IssueFileParser parser) {
         List<Document> documents = new ArrayList<>();
-        Map<String, IssueMasthead> issueOfDirectory = new HashMap<>();
+        MastheadsByDirectory mastheads = new MastheadsByDirectory();
         long id = 0;
         for (Page page : pages) {
             ParseResult reading = parser.parse(page.path(), page.content());
@@ -110,12 +109,7 @@ public class ImportWarmUp {
                 continue;
             }
             String directory = page.path().substring(0, Math.max(0, page.path().lastIndexOf('/')));
-            IssueMasthead issue = reading.issue();
-            if (issue.publication() != null && issue.date() != null) {
-                issueOfDirectory.putIfAbsent(directory, issue);
-            } else {
-                issue = issueOfDirectory.getOrDefault(directory, issue);
-            }
+            IssueMasthead issue = mastheads.of(directory, reading.issue());
             long pageId = ++id;
             for (Article article : reading.articles()) {
                 documents.add(ArticleDocuments.of(++id, pageId, issue, reading.page().label(), article));

@@ -5,14 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -27,6 +23,7 @@ import org.baoku.issuefile.ParseResult;
 import org.baoku.issuefile.parse.IssueFileParser;
 import org.baoku.issuefile.parse.ParserOptions;
 import org.baoku.search.ArticleDocuments;
+import org.baoku.search.MastheadsByDirectory;
 import org.baoku.search.analysis.CharacterBigramAnalyzer;
 
 /**
@@ -62,7 +59,7 @@ final class RawIndexPass {
     /** Indexes the files' articles into a fresh index under {@code work}; the rate counts files. */
     static Rate run(List<Path> files, Path work, int threads) throws Exception {
         Path index = work.resolve("raw-index-" + files.size());
-        delete(index);
+        CorpusFiles.deleteTree(index);
         try (FSDirectory directory = FSDirectory.open(index)) {
             return new Rate(files.size(), index(files, directory, threads) / 1e9);
         }
@@ -72,7 +69,7 @@ final class RawIndexPass {
     private static long index(List<Path> files, Directory directory, int threads) throws Exception {
         IndexWriterConfig config = new IndexWriterConfig(new CharacterBigramAnalyzer()).setRAMBufferSizeMB(RAM_BUFFER_MB);
         IssueFileParser parser = new IssueFileParser(ParserOptions.defaults());
-        Map<Path, IssueMasthead> issueOfDirectory = new HashMap<>();
+        MastheadsByDirectory mastheads = new MastheadsByDirectory();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long indexingNanos = 0;
         long id = 0;
@@ -84,7 +81,7 @@ final class RawIndexPass {
                     if (reading.rejected()) {
                         continue;
                     }
-                    IssueMasthead issue = issueOf(file, reading.issue(), issueOfDirectory);
+                    IssueMasthead issue = mastheads.of(String.valueOf(file.getParent()), reading.issue());
                     long pageId = ++id;
                     for (Article article : reading.articles()) {
                         documents.add(ArticleDocuments.of(++id, pageId, issue, reading.page().label(), article));
@@ -120,26 +117,6 @@ final class RawIndexPass {
         }
         for (Future<?> part : parts) {
             part.get();
-        }
-    }
-
-    /** The publication and date of a page; an inner page borrows its directory's front page's, as the job does. */
-    private static IssueMasthead issueOf(Path file, IssueMasthead printed, Map<Path, IssueMasthead> issueOfDirectory) {
-        if (printed.publication() != null && printed.date() != null) {
-            issueOfDirectory.putIfAbsent(file.getParent(), printed);
-            return printed;
-        }
-        return issueOfDirectory.getOrDefault(file.getParent(), printed);
-    }
-
-    private static void delete(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(directory)) {
-            for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }
