@@ -130,9 +130,10 @@ public final class ChunkRows {
                 supersededArticles.stream().map(ArticleEntity::getId).filter(Objects::nonNull).toList());
     }
 
-    /** Files of the chunk imported as a page or an article of one: what the run's index pass would read. */
-    public int importedPageFiles() {
-        return (int) inserts.records().stream().filter(ImportRecord::importedIntoPage).count();
+    /** Manifest positions of the chunk's files imported as a page or an article of one: what the run's index pass would read. */
+    public long[] importedPagePositions() {
+        return inserts.records().stream().filter(ImportRecord::importedIntoPage)
+                .mapToLong(ImportRecord::getManifestPosition).toArray();
     }
 
     /** The new rows of this chunk. */

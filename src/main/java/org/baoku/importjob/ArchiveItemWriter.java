@@ -111,7 +111,7 @@ public class ArchiveItemWriter extends AbstractItemWriter {
         if (Boolean.parseBoolean(indexAsImported)) {
             long execution = run.execution();
             indexer.indexOnCommit(chunk.articleChanges(), indexing -> indexed.handedOver(execution, indexing));
-            indexed.countOnCommit(execution, chunk.importedPageFiles());
+            indexed.coverOnCommit(execution, chunk.importedPagePositions());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.baoku.importjob;
 
 import java.time.Duration;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Queue;
@@ -10,7 +11,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -21,12 +21,12 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * What an import execution's chunks indexed as they were imported, so that its {@code index-articles} step
- * need not read the pages back: per execution, the files whose pages (or articles) committed chunks
- * imported and indexed, and the backend's work for them. The step reads nothing when every file the run
- * imported is counted here and the backend wrote them all; otherwise — a restart, whose earlier execution's
- * documents may not have reached the disk, a cluster, whose other nodes imported part of the run, a
- * failure of the backend — it indexes the run's pages again, as it always did. Kept in memory only: a
- * crash loses it, and the restart takes the safe way.
+ * need not read those pages back: per execution, the manifest positions of the files whose pages (or
+ * articles) committed chunks imported and indexed, and the backend's work for them. The step reads nothing
+ * when every file the run imported is among them; otherwise it reads the rest — after a restart, the files
+ * of the earlier executions (whose documents may not have reached the disk), on a cluster, the files other
+ * nodes imported — and, when the backend failed, every file of the run, as it always did. Kept in memory
+ * only: a crash loses it, and the restart takes the safe way.
  */
 @ApplicationScoped
 public class IndexedAsImported {
@@ -55,10 +55,13 @@ public class IndexedAsImported {
     };
 
     /**
-     * Counts {@code files} for {@code execution} once the current transaction has committed (not at all
-     * when it rolls back).
+     * Records the manifest {@code positions} of files the current transaction imported and indexed for
+     * {@code execution}, once it has committed (not at all when it rolls back).
      */
-    public void countOnCommit(long execution, int files) {
+    public void coverOnCommit(long execution, long[] positions) {
+        if (positions.length == 0) {
+            return;
+        }
         Tally tally = tally(execution);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -68,7 +71,7 @@ public class IndexedAsImported {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    tally.files.addAndGet(files);
+                    tally.cover(positions);
                 }
             }
         });
@@ -88,21 +91,21 @@ public class IndexedAsImported {
     }
 
     /**
-     * Whether the chunks of {@code execution} indexed all of the {@code importedFiles} the run imported,
-     * once the backend has written what it was handed (waited for at most {@link #BACKEND_WAIT}); forgets
-     * the execution.
+     * The positions the chunks of {@code execution} indexed, once the backend has written what it was handed
+     * (waited for at most {@link #BACKEND_WAIT}); {@link IndexedPositions#NONE} when the execution indexed
+     * nothing here or the backend failed or did not answer. Forgets the execution.
      */
-    public boolean covered(long execution, long importedFiles) {
-        return covered(execution, importedFiles, BACKEND_WAIT);
+    public IndexedPositions covered(long execution) {
+        return covered(execution, BACKEND_WAIT);
     }
 
-    boolean covered(long execution, long importedFiles, Duration wait) {
+    IndexedPositions covered(long execution, Duration wait) {
         Tally tally;
         synchronized (executions) {
             tally = executions.remove(execution);
         }
         if (tally == null) {
-            return false;
+            return IndexedPositions.NONE;
         }
         long deadline = System.nanoTime() + wait.toNanos();
         for (CompletableFuture<?> indexing; (indexing = tally.pending.peek()) != null; ) {
@@ -112,15 +115,15 @@ public class IndexedAsImported {
                 tally.failed.set(true);
             } catch (TimeoutException slow) {
                 LOG.warning("execution " + execution + ": the search index has not written the articles imported "
-                        + "within " + wait.toSeconds() + " s (the run's pages are indexed again)");
-                return false;
+                        + "within " + wait + " (the run's pages are indexed again)");
+                return IndexedPositions.NONE;
             } catch (InterruptedException stopping) {
                 Thread.currentThread().interrupt();
-                return false;
+                return IndexedPositions.NONE;
             }
             tally.pending.remove(indexing);
         }
-        return !tally.failed.get() && tally.files.get() == importedFiles;
+        return tally.failed.get() ? IndexedPositions.NONE : tally.positions();
     }
 
     private Tally tally(long execution) {
@@ -130,8 +133,22 @@ public class IndexedAsImported {
     }
 
     private static final class Tally {
-        final AtomicLong files = new AtomicLong();
+        private final BitSet positions = new BitSet();
         final AtomicBoolean failed = new AtomicBoolean();
         final Queue<CompletableFuture<?>> pending = new ConcurrentLinkedQueue<>();
+
+        synchronized void cover(long[] covered) {
+            for (long position : covered) {
+                if (position < 0 || position >= Integer.MAX_VALUE) {
+                    failed.set(true); // a manifest of over two billion files: not tracked, the safe way
+                    return;
+                }
+                positions.set((int) position);
+            }
+        }
+
+        synchronized IndexedPositions positions() {
+            return new IndexedPositions((BitSet) positions.clone());
+        }
     }
 }

@@ -22,8 +22,8 @@ import org.baoku.archive.ImportOutcome;
  * {@code scope=archive} every current page. A restart reads from the first page again, not from the
  * checkpoint: the index commits when the step ends (see ArticleIndexer), so after a crash the checkpoint
  * may be ahead of what the index kept, and writing a page's articles twice is harmless. With
- * {@code scope=run} it reads nothing when the execution's import step indexed every file the run imported
- * as it went ({@link IndexedAsImported}).
+ * {@code scope=run} it leaves out the files the execution's import step indexed as it imported them
+ * ({@link IndexedAsImported}), and reads nothing when that was every file the run imported.
  */
 @Named
 @Dependent
@@ -57,6 +57,7 @@ public class PagesToIndexReader extends AbstractItemReader {
 
     private long windowEnd;
     private long last;
+    private IndexedPositions indexedAlready = IndexedPositions.NONE;
     private final Deque<Long> window = new ArrayDeque<>();
 
     @Override
@@ -69,7 +70,9 @@ public class PagesToIndexReader extends AbstractItemReader {
             long imported = em.createQuery("select count(r) from ImportRecord r where " + RUN_PAGE_RECORDS, Long.class)
                     .setParameter("run", job.getInstanceId()).setParameter("imported", ImportOutcome.IMPORTING)
                     .getSingleResult();
-            if (indexedAsImported.covered(job.getExecutionId(), imported)) {
+            indexedAlready = indexedAsImported.covered(job.getExecutionId());
+            long alreadyIndexed = indexedAlready.count();
+            if (alreadyIndexed == imported) {
                 if (imported > 0) {
                     LOG.info(() -> "archive-import " + job.getExecutionId() + ": the " + imported
                             + " files the run imported were indexed as they were imported");
@@ -77,10 +80,10 @@ public class PagesToIndexReader extends AbstractItemReader {
                 last = 0;
                 return;
             }
-            if (imported > 0) {
-                LOG.info(() -> "archive-import " + job.getExecutionId() + ": indexing the pages of the " + imported
-                        + " files the run imported");
-            }
+            LOG.info(() -> "archive-import " + job.getExecutionId() + ": indexing the pages of "
+                    + (alreadyIndexed == 0 ? "the " + imported
+                            : (imported - alreadyIndexed) + " of the " + imported) + " files the run imported"
+                    + (alreadyIndexed == 0 ? "" : " (the others were indexed as they were imported)"));
         }
         Long max = wholeArchive()
                 ? em.createQuery("select max(p.id) from Page p", Long.class).getSingleResult()
@@ -98,14 +101,17 @@ public class PagesToIndexReader extends AbstractItemReader {
                     ? em.createQuery("select p.id from Page p where p.id > :from and p.id <= :to "
                             + "and p.superseded = false order by p.id", Long.class)
                             .setParameter("from", from).setParameter("to", windowEnd).getResultList()
-                    : em.createQuery("select r.page.id from ImportRecord r where " + RUN_PAGE_RECORDS
-                            + " and r.manifestPosition > :from and r.manifestPosition <= :to "
-                            + "order by r.manifestPosition", Long.class)
+                    : em.createQuery("select r.manifestPosition, r.page.id from ImportRecord r where "
+                            + RUN_PAGE_RECORDS + " and r.manifestPosition > :from and r.manifestPosition <= :to "
+                            + "order by r.manifestPosition", Object[].class)
                             .setParameter("run", job.getInstanceId())
                             .setParameter("from", from).setParameter("to", windowEnd)
                             .setParameter("imported", ImportOutcome.IMPORTING)
+                            .getResultList().stream()
+                            .filter(record -> !indexedAlready.contains((Long) record[0]))
+                            .map(record -> (Long) record[1])
                             // the article files of one page are adjacent in the manifest: their page once
-                            .getResultList().stream().distinct().toList());
+                            .distinct().toList());
         }
         return window.pollFirst();
     }

@@ -1,5 +1,6 @@
 package org.baoku.importjob;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.LongStream;
 
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -24,58 +26,63 @@ class IndexedAsImportedTest {
     }
 
     @Test
-    void coversTheRunWhenEveryImportedFileCameWithACommittedChunk() {
-        chunk(7, 200, Status.STATUS_COMMITTED);
-        chunk(7, 35, Status.STATUS_COMMITTED);
+    void coversThePositionsOfCommittedChunks() {
+        chunk(7, 1, 200, Status.STATUS_COMMITTED);
+        chunk(7, 201, 35, Status.STATUS_COMMITTED);
 
-        assertTrue(indexed.covered(7, 235));
+        IndexedPositions covered = indexed.covered(7);
+        assertEquals(235, covered.count());
+        assertTrue(covered.contains(1) && covered.contains(235));
+        assertFalse(covered.contains(236) || covered.contains(0));
     }
 
     @Test
-    void aRolledBackChunkCountsNothing() {
-        chunk(7, 200, Status.STATUS_ROLLEDBACK);
-        chunk(7, 200, Status.STATUS_COMMITTED); // the retry
+    void aRolledBackChunkCoversNothing() {
+        chunk(7, 1, 200, Status.STATUS_ROLLEDBACK);
+        chunk(7, 1, 150, Status.STATUS_COMMITTED); // the retry, with fewer files once some were set aside
 
-        assertTrue(indexed.covered(7, 200));
+        IndexedPositions covered = indexed.covered(7);
+        assertEquals(150, covered.count());
+        assertFalse(covered.contains(151), "imported by the rolled-back chunk only");
     }
 
     @Test
-    void filesImportedElsewhereLeaveTheRunUncovered() {
-        chunk(7, 200, Status.STATUS_COMMITTED);
+    void onlyTheExecutionsOwnChunksCount() {
+        chunk(7, 1, 200, Status.STATUS_COMMITTED);
 
-        assertFalse(indexed.covered(7, 350), "an earlier execution or another node imported 150 more");
-        assertFalse(indexed.covered(8, 0), "an execution that indexed nothing is not known");
+        assertFalse(indexed.covered(7).contains(201), "an earlier execution or another node imported it");
+        assertEquals(0, indexed.covered(8).count(), "an execution that indexed nothing here is not known");
     }
 
     @Test
-    void waitsForTheBackendAndIsNotCoveredWhenItFailed() {
+    void waitsForTheBackendAndCoversNothingWhenItFailed() {
         CompletableFuture<Void> written = new CompletableFuture<>();
         CompletableFuture<Void> refused = new CompletableFuture<>();
-        chunk(7, 10, Status.STATUS_COMMITTED);
+        chunk(7, 1, 10, Status.STATUS_COMMITTED);
         indexed.handedOver(7, written);
         indexed.handedOver(7, refused);
         written.complete(null);
         refused.completeExceptionally(new IllegalStateException("disk full"));
 
-        assertFalse(indexed.covered(7, 10));
+        assertEquals(0, indexed.covered(7).count(), "which documents were lost is not known: all are indexed again");
     }
 
     @Test
     void doesNotWaitIndefinitelyForABackendThatNeverAnswers() {
-        chunk(7, 10, Status.STATUS_COMMITTED);
+        chunk(7, 1, 10, Status.STATUS_COMMITTED);
         indexed.handedOver(7, new CompletableFuture<>());
 
-        assertFalse(indexed.covered(7, 10, Duration.ofMillis(50)), "not known to be written: the safe way");
+        assertEquals(0, indexed.covered(7, Duration.ofMillis(50)).count(), "not known to be written: the safe way");
     }
 
     @Test
     void aStoppedStepDoesNotWaitForTheBackend() {
-        chunk(7, 10, Status.STATUS_COMMITTED);
+        chunk(7, 1, 10, Status.STATUS_COMMITTED);
         indexed.handedOver(7, new CompletableFuture<>());
 
         Thread.currentThread().interrupt();
         try {
-            assertFalse(indexed.covered(7, 10, Duration.ofMinutes(1)));
+            assertEquals(0, indexed.covered(7, Duration.ofMinutes(1)).count());
             assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is kept for the caller");
         } finally {
             Thread.interrupted();
@@ -84,27 +91,35 @@ class IndexedAsImportedTest {
 
     @Test
     void forgetsAnExecutionOnceAsked() {
-        chunk(7, 10, Status.STATUS_COMMITTED);
+        chunk(7, 1, 10, Status.STATUS_COMMITTED);
         indexed.handedOver(7, CompletableFuture.completedFuture(null));
 
-        assertTrue(indexed.covered(7, 10));
-        assertFalse(indexed.covered(7, 10), "asked once, by the run's index step");
+        assertEquals(10, indexed.covered(7).count());
+        assertEquals(0, indexed.covered(7).count(), "asked once, by the run's index step");
     }
 
     @Test
     void remembersABoundedNumberOfExecutions() {
-        chunk(1, 10, Status.STATUS_COMMITTED);
+        chunk(1, 1, 10, Status.STATUS_COMMITTED);
         for (long execution = 2; execution <= IndexedAsImported.EXECUTIONS + 1; execution++) {
-            chunk(execution, 10, Status.STATUS_COMMITTED);
+            chunk(execution, 1, 10, Status.STATUS_COMMITTED);
         }
 
-        assertFalse(indexed.covered(1, 10), "the oldest is forgotten: its index step reads the pages back");
-        assertTrue(indexed.covered(IndexedAsImported.EXECUTIONS + 1, 10));
+        assertEquals(0, indexed.covered(1).count(), "the oldest is forgotten: its index step reads the pages back");
+        assertEquals(10, indexed.covered(IndexedAsImported.EXECUTIONS + 1).count());
     }
 
-    /** A chunk of {@code files} imported files whose transaction ends with {@code status}. */
-    private void chunk(long execution, int files, int status) {
-        indexed.countOnCommit(execution, files);
+    @Test
+    void aPositionBeyondWhatIsTrackedCoversNothing() {
+        indexed.coverOnCommit(7, new long[] {1, 2, 3L + Integer.MAX_VALUE});
+        transactions.complete(Status.STATUS_COMMITTED);
+
+        assertEquals(0, indexed.covered(7).count());
+    }
+
+    /** A chunk of {@code files} imported files from manifest position {@code first} on, whose transaction ends with {@code status}. */
+    private void chunk(long execution, long first, int files, int status) {
+        indexed.coverOnCommit(execution, LongStream.range(first, first + files).toArray());
         transactions.complete(status);
     }
 

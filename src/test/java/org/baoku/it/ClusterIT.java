@@ -109,6 +109,13 @@ class ClusterIT {
         assertTrue(sharing.getJsonArray("ranges").getValuesAs(JsonObject.class).stream().allMatch(r -> r.getBoolean("finished")));
         // what a single server makes of the delivery: one current page per file, from exactly that file's content
         assertEquals(sha256Of(inbox), pageHashesOfRun(execution), "the run's pages are the delivery's files, each once");
+        // the coordinating node indexed its own files as it imported them and reads back only the other node's
+        JsonObject indexStep = done.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                .filter(step -> "index-articles".equals(step.getString("name"))).findFirst().orElseThrow();
+        assertEquals(filesByNode.get("node2"), indexStep.getJsonObject("metrics").getJsonNumber("readCount").longValue(),
+                indexStep.toString());
+        assertEquals(FILES, new ArchiveClient(node1.api().replaceFirst("api$", "")).allHits("publication", "合作日报").size(),
+                "the coordinating node's index holds every article of the run once");
     }
 
     @Test

@@ -64,7 +64,9 @@ class CrashRecoveryIT {
         long execution = post("/jobs/archive-import", "{\"inbox\": \"" + inbox + "\", \"settleSeconds\": \"0\", "
                 + "\"partitions\": \"2\", \"chunkSize\": \"10\", \"indexChunkSize\": \"2\"}")
                 .getJsonNumber("executionId").longValue();
-        awaitFiles(execution, 100);
+        // far enough in that the restart's index step, which reads back only the files imported before the kill
+        // (the restart's own were indexed as they were imported), takes long enough to be killed in
+        awaitFiles(execution, 1000);
 
         server.kill(); // SIGKILL: no shutdown hook, no graceful stop
         Instant killed = Instant.now();
