@@ -6,10 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -66,6 +70,9 @@ public class ImportWarmUp {
     @Resource
     ManagedExecutorService executor;
 
+    /** Set when the deployment goes away: a warm-up left running would only take CPU from what comes next. */
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
     @PostConstruct
     void start() {
         if (pages <= 0 && articles <= 0) {
@@ -75,19 +82,25 @@ public class ImportWarmUp {
         executor.submit(() -> {
             try {
                 long started = System.nanoTime();
-                int parsed = parse(page -> parser.parse(page.path(), page.content()), demo, pages);
-                LOG.info(String.format("parser warmed up: %d pages parsed in %.1f s", parsed,
-                        (System.nanoTime() - started) / 1e9));
-                if (articles > 0) {
+                int parsed = parse(page -> parser.parse(page.path(), page.content()), demo, pages, stopped::get);
+                LOG.info(String.format("parser warmed up: %d pages parsed in %.1f s%s", parsed,
+                        (System.nanoTime() - started) / 1e9, stopped.get() ? " (stopped with the deployment)" : ""));
+                if (articles > 0 && !stopped.get()) {
                     started = System.nanoTime();
-                    int written = IndexWarmUp.write(documents(demo, parser), articles, temporaryDirectory());
-                    LOG.info(String.format("search index writing warmed up: %d article documents written in %.1f s", written, (System.nanoTime() - started) / 1e9));
+                    int written = IndexWarmUp.write(documents(demo, parser), articles, temporaryDirectory(), stopped::get);
+                    LOG.info(String.format("search index writing warmed up: %d article documents written in %.1f s%s",
+                            written, (System.nanoTime() - started) / 1e9, stopped.get() ? " (stopped with the deployment)" : ""));
                 }
             } catch (RuntimeException e) {
                 // a warm-up that fails costs speed, not data: the server goes on, the log says why
                 LOG.log(Level.WARNING, "the import's warm-up stopped: " + e, e);
             }
         });
+    }
+
+    @PreDestroy
+    void stop() {
+        stopped.set(true);
     }
 
     /** The server's temporary directory (the JVM's outside a server). */
@@ -122,18 +135,22 @@ public class ImportWarmUp {
     record Page(String path, byte[] content) {
     }
 
-    /** Parses the pages round after round until {@code count} parses are done; returns how many were. */
-    static int parse(java.util.function.Consumer<Page> parseOne, List<Page> pages, int count) {
+    /**
+     * Parses the pages round after round until {@code count} parses are done, or {@code stopped} turns true;
+     * returns how many were.
+     */
+    static int parse(Consumer<Page> parseOne, List<Page> pages, int count, BooleanSupplier stopped) {
         int parsed = 0;
         while (parsed < count && !pages.isEmpty()) {
             for (Page page : pages) {
-                if (parsed++ >= count) {
-                    break;
+                if (parsed >= count || stopped.getAsBoolean()) {
+                    return parsed;
                 }
+                parsed++;
                 parseOne.accept(page);
             }
         }
-        return Math.min(parsed, count);
+        return parsed;
     }
 
     static List<Page> demoPages() {

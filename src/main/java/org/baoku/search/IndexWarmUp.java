@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
@@ -38,15 +39,16 @@ public final class IndexWarmUp {
     /**
      * Writes the documents over and over, {@value #ROUND} to a fresh index that it then commits (so that
      * segments are flushed and written as at the step's end), until {@code count} documents are written;
-     * returns how many were. The indexes are made in {@code temporary}.
+     * returns how many were. The indexes are made in {@code temporary}. Ends after the round in which
+     * {@code stopped} turns true.
      */
-    public static int write(List<Document> documents, int count, Path temporary) {
+    public static int write(List<Document> documents, int count, Path temporary, BooleanSupplier stopped) {
         if (documents.isEmpty()) {
             return 0;
         }
         int written = 0;
         try {
-            while (written < count) {
+            while (written < count && !stopped.getAsBoolean()) {
                 int round = Math.min(ROUND, count - written);
                 Path index = Files.createTempDirectory(temporary, "baoku-index-warm-up-");
                 try (FSDirectory directory = FSDirectory.open(index);

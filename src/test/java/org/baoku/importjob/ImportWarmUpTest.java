@@ -59,10 +59,19 @@ class ImportWarmUpTest {
         java.util.function.Consumer<ImportWarmUp.Page> counting = page -> calls[0]++;
         List<ImportWarmUp.Page> two = ImportWarmUp.demoPages().subList(0, 2);
 
-        assertEquals(5, ImportWarmUp.parse(counting, two, 5));
+        assertEquals(5, ImportWarmUp.parse(counting, two, 5, () -> false));
         assertEquals(5, calls[0]);
-        assertEquals(0, ImportWarmUp.parse(counting, List.of(), 5), "nothing to parse ends at once");
-        assertEquals(0, ImportWarmUp.parse(counting, two, 0));
+        assertEquals(0, ImportWarmUp.parse(counting, List.of(), 5, () -> false), "nothing to parse ends at once");
+        assertEquals(0, ImportWarmUp.parse(counting, two, 0, () -> false));
         assertEquals(5, calls[0]);
+    }
+
+    @Test
+    void stopsParsingOnceTheDeploymentGoesAway() {
+        int[] calls = {0};
+        List<ImportWarmUp.Page> two = ImportWarmUp.demoPages().subList(0, 2);
+
+        assertEquals(3, ImportWarmUp.parse(page -> calls[0]++, two, 3000, () -> calls[0] >= 3));
+        assertEquals(3, calls[0], "no parse after the stop");
     }
 }

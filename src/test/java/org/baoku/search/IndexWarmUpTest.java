@@ -24,9 +24,12 @@ class IndexWarmUpTest {
         List<Document> three = List.of(ArticleDocuments.of(1, 1, issue, "A01", article),
                 ArticleDocuments.of(2, 1, issue, "A01", article), ArticleDocuments.of(3, 1, issue, "A01", article));
 
-        assertEquals(IndexWarmUp.ROUND + 7, IndexWarmUp.write(three, IndexWarmUp.ROUND + 7, temp), "a round and a part");
-        assertEquals(0, IndexWarmUp.write(three, 0, temp));
-        assertEquals(0, IndexWarmUp.write(List.of(), 5, temp), "nothing to write ends at once");
+        assertEquals(IndexWarmUp.ROUND + 7, IndexWarmUp.write(three, IndexWarmUp.ROUND + 7, temp, () -> false), "a round and a part");
+        assertEquals(0, IndexWarmUp.write(three, 0, temp, () -> false));
+        assertEquals(0, IndexWarmUp.write(List.of(), 5, temp, () -> false), "nothing to write ends at once");
+        int[] asked = {0};
+        assertEquals(IndexWarmUp.ROUND, IndexWarmUp.write(three, 5 * IndexWarmUp.ROUND, temp, () -> asked[0]++ > 0),
+                "stopped after the round in which the deployment went away");
         try (var left = java.nio.file.Files.list(temp)) {
             assertEquals(0, left.count(), "every warm-up index is deleted");
         }
