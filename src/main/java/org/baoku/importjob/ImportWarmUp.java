@@ -84,12 +84,12 @@ public class ImportWarmUp {
                 long started = System.nanoTime();
                 int parsed = parse(page -> parser.parse(page.path(), page.content()), demo, pages, stopped::get);
                 LOG.info(String.format("parser warmed up: %d pages parsed in %.1f s%s", parsed,
-                        (System.nanoTime() - started) / 1e9, stopped.get() ? " (stopped with the deployment)" : ""));
+                        (System.nanoTime() - started) / 1e9, stoppedNote()));
                 if (articles > 0 && !stopped.get()) {
                     started = System.nanoTime();
                     int written = IndexWarmUp.write(documents(demo, parser), articles, temporaryDirectory(), stopped::get);
                     LOG.info(String.format("search index writing warmed up: %d article documents written in %.1f s%s",
-                            written, (System.nanoTime() - started) / 1e9, stopped.get() ? " (stopped with the deployment)" : ""));
+                            written, (System.nanoTime() - started) / 1e9, stoppedNote()));
                 }
             } catch (RuntimeException e) {
                 // a warm-up that fails costs speed, not data: the server goes on, the log says why
@@ -101,6 +101,10 @@ public class ImportWarmUp {
     @PreDestroy
     void stop() {
         stopped.set(true);
+    }
+
+    private String stoppedNote() {
+        return stopped.get() ? " (stopped with the deployment)" : "";
     }
 
     /** The server's temporary directory (the JVM's outside a server). */

@@ -107,21 +107,18 @@ public class IndexedAsImported {
         if (tally == null) {
             return IndexedPositions.NONE;
         }
-        long deadline = System.nanoTime() + wait.toNanos();
-        for (CompletableFuture<?> indexing; (indexing = tally.pending.peek()) != null; ) {
-            try {
-                indexing.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (ExecutionException | RuntimeException failed) {
-                tally.failed.set(true);
-            } catch (TimeoutException slow) {
-                LOG.warning("execution " + execution + ": the search index has not written the articles imported "
-                        + "within " + wait + " (the run's pages are indexed again)");
-                return IndexedPositions.NONE;
-            } catch (InterruptedException stopping) {
-                Thread.currentThread().interrupt();
-                return IndexedPositions.NONE;
-            }
-            tally.pending.remove(indexing);
+        try { // the import step has ended: no chunk hands over more work meanwhile
+            CompletableFuture.allOf(tally.pending.toArray(CompletableFuture[]::new))
+                    .get(wait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException refused) { // logged by handedOver
+            return IndexedPositions.NONE;
+        } catch (TimeoutException slow) {
+            LOG.warning("execution " + execution + ": the search index has not written the articles imported "
+                    + "within " + wait + " (the run's pages are indexed again)");
+            return IndexedPositions.NONE;
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            return IndexedPositions.NONE;
         }
         return tally.failed.get() ? IndexedPositions.NONE : tally.positions();
     }
@@ -139,7 +136,7 @@ public class IndexedAsImported {
 
         synchronized void cover(long[] covered) {
             for (long position : covered) {
-                if (position < 0 || position >= Integer.MAX_VALUE) {
+                if (!IndexedPositions.tracks(position)) {
                     failed.set(true); // a manifest of over two billion files: not tracked, the safe way
                     return;
                 }

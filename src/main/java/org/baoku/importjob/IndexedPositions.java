@@ -18,8 +18,13 @@ final class IndexedPositions {
         this.positions = positions;
     }
 
+    /** Whether a position can be kept (a bit of a BitSet). */
+    static boolean tracks(long position) {
+        return position >= 0 && position < Integer.MAX_VALUE;
+    }
+
     boolean contains(long position) {
-        return position >= 0 && position < Integer.MAX_VALUE && positions.get((int) position);
+        return tracks(position) && positions.get((int) position);
     }
 
     long count() {

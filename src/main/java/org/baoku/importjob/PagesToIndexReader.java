@@ -80,10 +80,10 @@ public class PagesToIndexReader extends AbstractItemReader {
                 last = 0;
                 return;
             }
-            LOG.info(() -> "archive-import " + job.getExecutionId() + ": indexing the pages of "
-                    + (alreadyIndexed == 0 ? "the " + imported
-                            : (imported - alreadyIndexed) + " of the " + imported) + " files the run imported"
-                    + (alreadyIndexed == 0 ? "" : " (the others were indexed as they were imported)"));
+            LOG.info(() -> "archive-import " + job.getExecutionId() + ": indexing the pages of " + (alreadyIndexed == 0
+                    ? "the " + imported + " files the run imported"
+                    : (imported - alreadyIndexed) + " of the " + imported + " files the run imported (the others were "
+                            + "indexed as they were imported)"));
         }
         Long max = wholeArchive()
                 ? em.createQuery("select max(p.id) from Page p", Long.class).getSingleResult()

@@ -151,7 +151,7 @@ class ServerTarballIT {
         assertEquals(0, added.exit(), added.toString());
 
         HttpResponse<String> schedule = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api() + "/schedule"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                .timeout(Duration.ofMinutes(1)).header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (OPERATOR + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, schedule.statusCode(), schedule.body());
