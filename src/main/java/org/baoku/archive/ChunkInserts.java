@@ -53,6 +53,12 @@ final class ChunkInserts {
         return pages.isEmpty() && articles.isEmpty() && guideEntries.isEmpty() && findings.isEmpty() && records.isEmpty();
     }
 
+    /** How many rows {@link #insert} inserts. */
+    int size() {
+        return pages.size() + articles.size() + articles.stream().mapToInt(article -> article.getContributors().size()).sum()
+                + guideEntries.size() + findings.size() + records.size();
+    }
+
     /** Inserts parents before children (a page before its articles, an article before its findings), table by table. */
     void insert(StatelessSession session) {
         pages.forEach(session::insert);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,11 +24,15 @@ import jakarta.inject.Inject;
 import org.apache.lucene.document.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import org.baoku.archive.WriteRehearsal;
 import org.baoku.issuefile.Article;
 import org.baoku.issuefile.IssueMasthead;
 import org.baoku.issuefile.ParseResult;
 import org.baoku.issuefile.parse.IssueFileParser;
+import org.baoku.issuefile.validate.CheckedPage;
+import org.baoku.issuefile.validate.LunarDateCheck;
 import org.baoku.search.ArticleDocuments;
+import org.baoku.search.ArticleIndexer;
 import org.baoku.search.IndexWarmUp;
 import org.baoku.search.MastheadsByDirectory;
 
@@ -36,11 +41,14 @@ import org.baoku.search.MastheadsByDirectory;
  * parser and Lucene's index writing before the first import rather than during it: on a freshly started
  * server the compiler threads took 8.4 of the 15.9 CPU-seconds of a 1,000-file import (two cores,
  * {@code bin/baoku bench}, README: Performance). It parses the demo delivery's pages a few thousand times,
+ * writes them into the archive chunk by chunk, with their search documents, in transactions that are rolled
+ * back ({@link WriteRehearsal}),
  * then writes their articles' search documents into throwaway indexes in the server's temporary directory
  * ({@link IndexWarmUp}).
- * Neither touches the archive or its index; a run that starts meanwhile just shares the cores with it for
- * a few seconds. {@code baoku.warmUp.pages} sets how many pages are parsed, {@code baoku.warmUp.articles}
- * how many article documents are written (0: none).
+ * None leaves a trace in the archive or its index; a run that starts meanwhile just shares the cores with it
+ * for a few seconds. {@code baoku.warmUp.pages} sets how many pages are parsed, {@code baoku.warmUp.writes}
+ * how many are written and rolled back, {@code baoku.warmUp.articles} how many article documents are
+ * written (0: none).
  */
 @Singleton
 @Startup
@@ -64,18 +72,31 @@ public class ImportWarmUp {
     int pages;
 
     @Inject
+    @ConfigProperty(name = "baoku.warmUp.writes", defaultValue = "6000")
+    int writes;
+
+    @Inject
     @ConfigProperty(name = "baoku.warmUp.articles", defaultValue = "10000")
     int articles;
 
+    @Inject
+    WriteRehearsal rehearsal;
+
+    @Inject
+    ArticleIndexer indexer;
+
     @Resource
     ManagedExecutorService executor;
+
+    /** Dates whose lunar days are checked after the parse: enough for the compilers to take ICU's calendar up. */
+    static final int LUNAR_DATES = 1_000;
 
     /** Set when the deployment goes away: a warm-up left running would only take CPU from what comes next. */
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     @PostConstruct
     void start() {
-        if (pages <= 0 && articles <= 0) {
+        if (pages <= 0 && writes <= 0 && articles <= 0) {
             return;
         }
         List<Page> demo = demoPages();
@@ -83,8 +104,16 @@ public class ImportWarmUp {
             try {
                 long started = System.nanoTime();
                 int parsed = parse(page -> parser.parse(page.path(), page.content()), demo, pages, stopped::get);
-                LOG.info(String.format("parser warmed up: %d pages parsed in %.1f s%s", parsed,
-                        (System.nanoTime() - started) / 1e9, stoppedNote()));
+                int dates = parsed > 0 ? checkLunarDates(LUNAR_DATES, stopped::get) : 0;
+                LOG.info(String.format("parser warmed up: %d pages parsed, the lunar days of %d dates checked in %.1f s%s",
+                        parsed, dates, (System.nanoTime() - started) / 1e9, stoppedNote()));
+                if (writes > 0 && !stopped.get()) {
+                    started = System.nanoTime();
+                    int written = rehearseWrites(files -> rehearsal.writeAndRollBack(files, indexer::buildDocuments),
+                            readings(demo, parser), writes, stopped::get);
+                    LOG.info(String.format("archive writing warmed up: %d pages written and rolled back in %.1f s%s",
+                            written, (System.nanoTime() - started) / 1e9, stoppedNote()));
+                }
                 if (articles > 0 && !stopped.get()) {
                     started = System.nanoTime();
                     int written = IndexWarmUp.write(documents(demo, parser), articles, temporaryDirectory(), stopped::get);
@@ -133,6 +162,43 @@ public class ImportWarmUp {
             }
         }
         return documents;
+    }
+
+    /** The pages' readings, for the write rehearsal. */
+    static List<WriteRehearsal.File> readings(List<Page> pages, IssueFileParser parser) {
+        return pages.stream().map(page -> new WriteRehearsal.File(page.path(), parser.parse(page.path(), page.content())))
+                .toList();
+    }
+
+    /**
+     * Writes the files as one chunk after another until {@code count} pages are written, or {@code stopped}
+     * turns true; returns how many were.
+     */
+    static int rehearseWrites(Consumer<List<WriteRehearsal.File>> writeChunk, List<WriteRehearsal.File> files, int count,
+                              BooleanSupplier stopped) {
+        int written = 0;
+        while (written < count && !files.isEmpty() && !stopped.getAsBoolean()) {
+            writeChunk.accept(files);
+            written += files.size();
+        }
+        return written;
+    }
+
+    /**
+     * Checks the printed lunar date of mastheads of {@code count} consecutive days, with a check of its own.
+     * The parser's check computes a date's lunar day once (ICU's Chinese calendar is astronomical, and
+     * costly), so the demo pages' three dates left that code cold for a delivery's many; its cache is not
+     * filled with dates no delivery named. Returns how many were checked before {@code stopped} turned true.
+     */
+    static int checkLunarDates(int count, BooleanSupplier stopped) {
+        LunarDateCheck check = new LunarDateCheck();
+        LocalDate date = LocalDate.of(2000, 1, 1);
+        int checked = 0;
+        for (; checked < count && !stopped.getAsBoolean(); checked++, date = date.plusDays(1)) {
+            IssueMasthead masthead = new IssueMasthead(null, null, null, date, null, "庚辰年正月初一", null, null, null, null);
+            check.check(new CheckedPage(masthead, 1, List.of(), List.of()));
+        }
+        return checked;
     }
 
     /** A page's name and content. */

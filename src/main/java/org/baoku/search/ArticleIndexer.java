@@ -118,6 +118,17 @@ public class ArticleIndexer {
     }
 
     /**
+     * Builds the search documents of a chunk's new articles, as its commit would, and hands none to the
+     * backend: for the import's warm-up, whose transaction is rolled back and discards them
+     * ({@code org.baoku.archive.WriteRehearsal}).
+     */
+    public void buildDocuments(ArticleChanges changes) {
+        SearchIndexingPlan plan = Search.session(em).indexingPlan();
+        changes.added().forEach(plan::addOrUpdate);
+        plan.process();
+    }
+
+    /**
      * Has a chunk's changed articles written into the index when the caller's transaction commits, from
      * the entities the chunk stored (nothing is read again): the documents are built as the transaction
      * completes and handed to the backend once it has committed; when it rolls back, nothing is. The

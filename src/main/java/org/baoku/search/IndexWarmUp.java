@@ -33,13 +33,19 @@ public final class IndexWarmUp {
 
     private static final String ID = ArticleDocuments.ID;
 
-    /** Documents per index: a segment of the size a chunk of the indexing step makes. */
+    /** Documents per index. */
     static final int ROUND = 1_000;
 
     /**
-     * Writes the documents over and over, {@value #ROUND} to a fresh index that it then commits (so that
-     * segments are flushed and written as at the step's end), until {@code count} documents are written;
-     * returns how many were. The indexes are made in {@code temporary}. Ends after the round in which
+     * Documents per segment: an import commits its index after every chunk, so its segments are small and
+     * merged while it runs; one segment per round left the merging code cold.
+     */
+    static final int SEGMENT = 50;
+
+    /**
+     * Writes the documents over and over, {@value #ROUND} to a fresh index that it flushes every
+     * {@value #SEGMENT} and then commits (so that segments are written and merged as in an import), until
+     * {@code count} documents are written; returns how many were. The indexes are made in {@code temporary}. Ends after the round in which
      * {@code stopped} turns true.
      */
     public static int write(List<Document> documents, int count, Path temporary, BooleanSupplier stopped) {
@@ -56,6 +62,9 @@ public final class IndexWarmUp {
                     for (int i = 0; i < round; i++) {
                         Document document = documents.get(i % documents.size());
                         writer.updateDocuments(new Term(ID, document.get(ID)), List.of(document));
+                        if ((i + 1) % SEGMENT == 0) {
+                            writer.flush(); // a segment, merged with the others as they accumulate; no fsync
+                        }
                     }
                     writer.commit();
                 } finally {

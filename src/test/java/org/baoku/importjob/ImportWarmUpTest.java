@@ -74,4 +74,31 @@ class ImportWarmUpTest {
         assertEquals(3, ImportWarmUp.parse(page -> calls[0]++, two, 3000, () -> calls[0] >= 3));
         assertEquals(3, calls[0], "no parse after the stop");
     }
+
+    @Test
+    void rehearsesWholeChunksOfTheReadingsUntilTheCountThenStops() {
+        IssueFileParser parser = new IssueFileParser(ParserOptions.defaults());
+        List<org.baoku.archive.WriteRehearsal.File> files = ImportWarmUp.readings(ImportWarmUp.demoPages(), parser);
+        assertEquals(ImportWarmUp.PAGES, files.stream().map(org.baoku.archive.WriteRehearsal.File::path).toList(),
+                "every demo page, in the delivery's order (front pages before their inner pages)");
+        List<List<org.baoku.archive.WriteRehearsal.File>> chunks = new java.util.ArrayList<>();
+
+        assertEquals(3 * files.size(), ImportWarmUp.rehearseWrites(chunks::add, files, 2 * files.size() + 1, () -> false));
+        assertEquals(3, chunks.size(), "whole chunks, until the count is reached");
+        assertTrue(chunks.stream().allMatch(files::equals));
+        assertEquals(0, ImportWarmUp.rehearseWrites(chunks::add, List.of(), 100, () -> false), "nothing to write ends at once");
+        assertEquals(0, ImportWarmUp.rehearseWrites(chunks::add, files, 0, () -> false));
+        assertEquals(3, chunks.size());
+
+        chunks.clear();
+        assertEquals(2 * files.size(), ImportWarmUp.rehearseWrites(chunks::add, files, 6000, () -> chunks.size() >= 2));
+        assertEquals(2, chunks.size(), "no chunk after the stop");
+    }
+
+    @Test
+    void checksTheLunarDatesOfTheDaysAskedUnlessStopped() {
+        assertEquals(40, ImportWarmUp.checkLunarDates(40, () -> false));
+        int[] polls = {0};
+        assertEquals(7, ImportWarmUp.checkLunarDates(1000, () -> ++polls[0] > 7));
+    }
 }
