@@ -1,5 +1,7 @@
 package org.baoku.archive;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -16,19 +18,21 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.baoku.issuefile.ParseResult;
+import org.baoku.issuefile.Source;
 
 /**
- * Writes readings into the archive exactly as a chunk of the import does, in a transaction that is then
- * rolled back: the import's warm-up after deployment ({@code org.baoku.importjob.ImportWarmUp}) runs it
- * so that the JIT compilers have compiled the write path (Hibernate's inserts, the JDBC driver, the
- * chunk's lookups) before the first delivery, which on a freshly started server ran at less than half
+ * Writes readings into the archive exactly as the import does — into a manifest first, read back by
+ * position as a partition's reader reads it, then as one chunk — in a transaction that is then rolled
+ * back. The import's warm-up after deployment ({@code org.baoku.importjob.ImportWarmUp}) runs it so that
+ * the JIT compilers have compiled the write path (Hibernate's queries and inserts, the JDBC driver, the
+ * database's own code) before the first delivery, which on a freshly started server ran at less than half
  * the speed of a warm one (README: Performance).
  *
  * <p>Nothing of it can stay in the archive or hold up an import: every row, shared ones included, is
  * written in this one transaction (the shared rows' own short transactions are left out: see
  * {@link #archiveInThisTransaction}), and the rows that are unique across the archive — publication
- * titles, contributor names, the run's manifest positions — are made this rehearsal's own, so an import
- * running meanwhile never waits on one of them.
+ * titles, contributor names, the run's manifest positions and import records — are made this
+ * rehearsal's own, so an import running meanwhile never waits on one of them.
  */
 @Dependent
 public class WriteRehearsal {
@@ -58,13 +62,21 @@ public class WriteRehearsal {
         ImportRun run = new ImportRun(-1 - ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), -1);
         PageArchive archive = archiveInThisTransaction(tag);
         em.setFlushMode(FlushModeType.COMMIT);
-        List<String> paths = files.stream().map(file -> tag + "/" + file.path()).toList();
-        ChunkRows chunk = archive.beginChunk(paths, files.stream().map(file -> file.reading().issue()).toList(),
-                new KnownContributors());
-        for (int i = 0; i < files.size(); i++) {
-            ParseResult reading = files.get(i).reading();
-            ManifestItem item = new ManifestItem(i, paths.get(i), reading.source().bytes(), reading.source().sha256(), null);
-            archive.store(run, item, reading, null, chunk);
+        // the run's manifest, written as the scan writes it and read back as a partition's reader reads it
+        Manifest manifest = new Manifest();
+        manifest.em = em;
+        List<ManifestEntry> entries = new ArrayList<>();
+        for (File file : files) {
+            Source source = file.reading().source();
+            entries.add(new ManifestEntry(run.jobInstanceId(), entries.size() + 1, tag + "/" + file.path(), source.bytes(),
+                    Instant.now(), source.sha256()));
+        }
+        manifest.append(entries);
+        List<ManifestItem> items = manifest.pending(run.jobInstanceId(), 0, manifest.size(run.jobInstanceId()));
+        ChunkRows chunk = archive.beginChunk(items.stream().map(ManifestItem::path).toList(),
+                files.stream().map(file -> file.reading().issue()).toList(), new KnownContributors());
+        for (ManifestItem item : items) {
+            archive.store(run, item, files.get((int) item.position() - 1).reading(), null, chunk);
         }
         archive.completeChunk(chunk);
         beforeRollback.accept(chunk.articleChanges());
@@ -73,8 +85,9 @@ public class WriteRehearsal {
     }
 
     /**
-     * The import's archive, wired by hand rather than by CDI: the shared rows' creator then runs without its
-     * {@code REQUIRES_NEW} interceptor, inside this transaction, and their titles and names carry the tag.
+     * The import's archive, wired by hand rather than by CDI (as is the manifest above): the shared rows'
+     * creator then runs without its {@code REQUIRES_NEW} interceptor, inside this transaction, and their
+     * titles and names carry the tag.
      */
     private PageArchive archiveInThisTransaction(String tag) {
         ReferenceRows creator = new ReferenceRows();

@@ -31,14 +31,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Inside the server, on its real database: the import's warm-up writes the demo pages through the archive's
- * write path — pages, articles, reporters, guide entries, findings, import records, and the publication and
- * issues they need — and leaves not one row behind.
+ * write path — a manifest, pages, articles, reporters, guide entries, findings, import records, and the
+ * publication and issues they need — and leaves not one row behind.
  */
 @ExtendWith(ArquillianExtension.class)
 class WriteRehearsalIT {
 
     private static final List<String> TABLES = List.of("publication", "issue", "page", "article", "contributor",
-            "article_contributor", "guide_entry", "finding", "import_record");
+            "article_contributor", "guide_entry", "finding", "manifest_entry", "import_record");
 
     @Deployment
     static WebArchive deployment() {
