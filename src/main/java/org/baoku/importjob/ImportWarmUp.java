@@ -38,13 +38,12 @@ import org.baoku.search.MastheadsByDirectory;
 
 /**
  * Warms the import up in the background after deployment, so that the JIT compilers have compiled the
- * parser and Lucene's index writing before the first import rather than during it: on a freshly started
- * server the compiler threads took 8.4 of the 15.9 CPU-seconds of a 1,000-file import (two cores,
- * {@code bin/baoku bench}, README: Performance). It parses the demo delivery's pages a few thousand times,
- * writes them into the archive chunk by chunk, with their search documents, in transactions that are rolled
- * back ({@link WriteRehearsal}),
- * then writes their articles' search documents into throwaway indexes in the server's temporary directory
- * ({@link IndexWarmUp}).
+ * parser, the archive's write path and Lucene's index writing before the first import rather than during
+ * it: on a freshly started server the compiler threads took 8.4 of the 15.9 CPU-seconds of a 1,000-file
+ * import (two cores, {@code bin/baoku bench}, README: Performance). It parses the demo delivery's pages a
+ * few thousand times, writes them into the archive chunk by chunk, with their search documents built, in
+ * transactions that are rolled back ({@link WriteRehearsal}), then writes their articles' search documents
+ * into throwaway indexes in the server's temporary directory ({@link IndexWarmUp}).
  * None leaves a trace in the archive or its index; a run that starts meanwhile just shares the cores with it
  * for a few seconds. {@code baoku.warmUp.pages} sets how many pages are parsed, {@code baoku.warmUp.writes}
  * how many are written and rolled back, {@code baoku.warmUp.articles} how many article documents are

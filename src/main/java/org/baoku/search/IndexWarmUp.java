@@ -45,8 +45,8 @@ public final class IndexWarmUp {
     /**
      * Writes the documents over and over, {@value #ROUND} to a fresh index that it flushes every
      * {@value #SEGMENT} and then commits (so that segments are written and merged as in an import), until
-     * {@code count} documents are written; returns how many were. The indexes are made in {@code temporary}. Ends after the round in which
-     * {@code stopped} turns true.
+     * {@code count} documents are written; returns how many were. The indexes are made in
+     * {@code temporary}. Ends after the round in which {@code stopped} turns true.
      */
     public static int write(List<Document> documents, int count, Path temporary, BooleanSupplier stopped) {
         if (documents.isEmpty()) {
