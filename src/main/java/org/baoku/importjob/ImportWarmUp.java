@@ -120,8 +120,13 @@ public class ImportWarmUp {
                             written, (System.nanoTime() - started) / 1e9, stoppedNote()));
                 }
             } catch (RuntimeException e) {
-                // a warm-up that fails costs speed, not data: the server goes on, the log says why
-                LOG.log(Level.WARNING, "the import's warm-up stopped: " + e, e);
+                if (stopped.get()) {
+                    // the deployment went away under a rehearsal's transaction (its CDI contexts with it)
+                    LOG.info("the import's warm-up ended with its deployment: " + e);
+                } else {
+                    // a warm-up that fails costs speed, not data: the server goes on, the log says why
+                    LOG.log(Level.WARNING, "the import's warm-up stopped: " + e, e);
+                }
             }
         });
     }
